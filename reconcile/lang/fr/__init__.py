@@ -1,0 +1,1 @@
+"""Per-language rules for 'fr'."""
