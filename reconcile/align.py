@@ -1,0 +1,239 @@
+"""Group claims that report the same fact across documents into clusters.
+
+Cosine similarity alone cannot tell "an election in Chile" from "an election in Kenya", nor a 2023
+article recalling a 2021 signing from the 2021 signing itself. A pair of claims from two documents
+is scored by:
+
+1. **ratio margin** (Artetxe & Schwenk 2019): cosine divided by the mean cosine of each side's k
+   nearest cross-document neighbours, which discounts "hub" sentences that are close to everything;
+2. **shared facts** as extra evidence: the same entity (canonical id across scripts), the same
+   number, amount, count or date;
+3. **event time**: claims whose dates (or, for undated claims, documents' publication dates) lie
+   far apart report different events and are never aligned (a veto, not a penalty).
+
+Edges are kept when the pair is the mutual best match between its two documents and clears the
+threshold, or clears a stricter threshold on its own. Clusters grow by average linkage over kept
+edges, never across a vetoed pair.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from .types import Anchor, Claim, Cluster
+
+
+@dataclass(frozen=True)
+class AlignConfig:
+    k_margin: int = 4                 # neighbours in the margin denominator
+    k_candidates: int = 12            # cross-document candidates examined per claim
+    min_cosine: float = 0.75          # below this cosine a pair is never aligned
+    threshold: float = 1.06           # score for a mutual-best pair
+    strong_threshold: float = 1.14    # score for any pair
+    link_threshold: float = 1.04      # average linkage to merge two clusters
+    entity_bonus: float = 0.035       # per shared entity (capped)
+    value_bonus: float = 0.03         # per shared number / amount / count / date (capped)
+    max_bonus: float = 0.10
+    max_event_gap_days: int = 45      # further apart than this: different events
+    max_publication_gap_days: int = 10  # undated claims: documents published this far apart
+
+
+_VALUE_TYPES = ("number", "money", "quantity", "date", "ordinal")
+
+
+def _date_range(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day a date value (day, month or year granularity) covers."""
+    try:
+        if len(value) == 10:
+            d = dt.date.fromisoformat(value)
+            return d, d
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            end = dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+            return dt.date(y, m, 1), end
+        if len(value) == 4:
+            y = int(value)
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _gap_days(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
+def claim_dates(claim: Claim) -> list[tuple[dt.date, dt.date]]:
+    out = []
+    for f in claim.facts:
+        if f.type == "date" and isinstance(f.value, str):
+            r = _date_range(f.value)
+            if r:
+                out.append(r)
+    return out
+
+
+def _fact_keys(claim: Claim) -> tuple[set, set]:
+    ents = {f.value for f in claim.facts if f.type == "entity" and f.value}
+    vals = set()
+    for f in claim.facts:
+        if f.type in _VALUE_TYPES and f.value is not None:
+            v = f.value
+            if f.type == "quantity" and isinstance(v, dict):
+                v = v.get("count")
+            if f.type == "money" and isinstance(v, dict):
+                v = (v.get("amount"), v.get("currency"))
+            if f.type == "number" and isinstance(v, (int, float)) and 1900 <= v <= 2100:
+                continue                      # bare years are dates in disguise; too common
+            vals.add((f.type if f.type in ("date", "money") else "n", repr(v)))
+    return ents, vals
+
+
+def neighbours(emb: np.ndarray, doc_index: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Top-k cross-document neighbours (indices, cosines) of every row, by exact search."""
+    n = emb.shape[0]
+    k = max(1, min(k, n - 1))
+    idx = np.zeros((n, k), dtype=np.int64)
+    sim = np.full((n, k), -1.0, dtype=np.float32)
+    for lo in range(0, n, 1024):
+        block = emb[lo:lo + 1024] @ emb.T
+        same = doc_index[lo:lo + 1024, None] == doc_index[None, :]
+        block[same] = -2.0
+        part = np.argpartition(-block, k - 1, axis=1)[:, :k] if n - 1 > k else np.argsort(-block, axis=1)[:, :k]
+        rows = np.arange(block.shape[0])[:, None]
+        order = np.argsort(-block[rows, part], axis=1)
+        idx[lo:lo + 1024] = part[rows, order]
+        sim[lo:lo + 1024] = block[rows, idx[lo:lo + 1024]]
+    return idx, sim
+
+
+class _Vetoes:
+    """Event-time vetoes between claims (pure function of the claims and their documents)."""
+
+    def __init__(self, claims: Sequence[Claim], anchors: Mapping[str, Anchor], cfg: AlignConfig):
+        self.dates = [claim_dates(c) for c in claims]
+        self.pub = []
+        for c in claims:
+            a = anchors.get(c.doc_id)
+            self.pub.append(a.date if a is not None and a.date is not None
+                            and a.source in ("front_matter", "dateline") else None)
+        self.cfg = cfg
+
+    def __call__(self, i: int, j: int) -> bool:
+        di, dj = self.dates[i], self.dates[j]
+        if di and dj:
+            return min(_gap_days(a, b) for a in di for b in dj) > self.cfg.max_event_gap_days
+        pi, pj = self.pub[i], self.pub[j]
+        if pi is not None and pj is not None:
+            # An undated claim happened around publication; a dated one at its dates.
+            ti = di if di else [(pi - dt.timedelta(days=self.cfg.max_publication_gap_days), pi)]
+            tj = dj if dj else [(pj - dt.timedelta(days=self.cfg.max_publication_gap_days), pj)]
+            gap = min(_gap_days(a, b) for a in ti for b in tj)
+            limit = self.cfg.max_publication_gap_days if not (di or dj) else self.cfg.max_event_gap_days
+            return gap > limit
+        return False
+
+
+def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, Anchor],
+                cfg: AlignConfig = AlignConfig()) -> tuple[dict[tuple[int, int], float], _Vetoes]:
+    """Combined scores of candidate cross-document pairs (i < j), vetoed pairs left out."""
+    n = len(claims)
+    if n < 2:
+        return {}, _Vetoes(claims, anchors, cfg)
+    docs = sorted({c.doc_id for c in claims})
+    doc_index = np.array([docs.index(c.doc_id) for c in claims])
+    emb = np.asarray(emb, dtype=np.float32)
+    kk = max(cfg.k_margin, cfg.k_candidates)
+    nn_idx, nn_sim = neighbours(emb, doc_index, kk)
+    km = min(cfg.k_margin, nn_sim.shape[1])
+    denom = np.clip(nn_sim[:, :km], 0, None).mean(axis=1)
+    keys = [_fact_keys(c) for c in claims]
+    veto = _Vetoes(claims, anchors, cfg)
+    scores: dict[tuple[int, int], float] = {}
+    for i in range(n):
+        for j in nn_idx[i]:
+            j = int(j)
+            a, b = (i, j) if i < j else (j, i)
+            if (a, b) in scores or doc_index[a] == doc_index[b]:
+                continue
+            cos = float(emb[a] @ emb[b])
+            if cos < cfg.min_cosine or veto(a, b):
+                continue
+            margin = cos / max(1e-6, (denom[a] + denom[b]) / 2)
+            ents = len(keys[a][0] & keys[b][0])
+            vals = len(keys[a][1] & keys[b][1])
+            bonus = min(cfg.max_bonus, cfg.entity_bonus * min(ents, 3) + cfg.value_bonus * min(vals, 3))
+            scores[(a, b)] = margin + bonus
+    return scores, veto
+
+
+def _mutual_best(claims: Sequence[Claim], scores: Mapping[tuple[int, int], float]) -> set[tuple[int, int]]:
+    """Pairs that are each other's best-scoring match between their two documents."""
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for (a, b), s in scores.items():
+        for x, y in ((a, b), (b, a)):
+            key = (x, claims[y].doc_id)
+            if key not in best or s > best[key][0]:
+                best[key] = (s, y)
+    out = set()
+    for (a, b) in scores:
+        if best[(a, claims[b].doc_id)][1] == b and best[(b, claims[a].doc_id)][1] == a:
+            out.add((a, b))
+    return out
+
+
+def align(claims: Sequence[Claim], embeddings: np.ndarray, anchors: Mapping[str, Anchor] | None = None,
+          cfg: AlignConfig = AlignConfig()) -> list[Cluster]:
+    """Clusters of claims (>= 2 documents each) that report the same fact."""
+    anchors = anchors or {}
+    scores, veto = score_pairs(claims, embeddings, anchors, cfg)
+    mutual = _mutual_best(claims, scores)
+    edges = sorted(((s, a, b) for (a, b), s in scores.items()
+                    if s >= cfg.strong_threshold or ((a, b) in mutual and s >= cfg.threshold)), reverse=True)
+    # Average-linkage agglomeration over kept edges; a vetoed pair never shares a cluster.
+    members: dict[int, list[int]] = {}
+    root = list(range(len(claims)))
+
+    def find(x: int) -> int:
+        while root[x] != x:
+            root[x] = root[root[x]]
+            x = root[x]
+        return x
+
+    def pair_score(x: int, y: int) -> float:
+        return scores.get((x, y) if x < y else (y, x), 0.0)
+
+    for s, a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        ma, mb = members.get(ra, [ra]), members.get(rb, [rb])
+        cross = [(x, y) for x in ma for y in mb if claims[x].doc_id != claims[y].doc_id]
+        if any(veto(min(x, y), max(x, y)) for x, y in cross):
+            continue
+        if len(ma) + len(mb) > 2:
+            link = sum(pair_score(x, y) for x, y in cross) / max(1, len(cross))
+            if link < cfg.link_threshold:
+                continue
+        root[rb] = ra
+        members[ra] = ma + mb
+        members.pop(rb, None)
+    clusters = []
+    groups = [sorted(m) for r, m in members.items() if find(r) == r]
+    groups = [g for g in groups if len({claims[i].doc_id for i in g}) >= 2]
+    groups.sort(key=lambda g: (claims[g[0]].doc_id, claims[g[0]].start))
+    for n, g in enumerate(groups, 1):
+        pairs = {f"{claims[x].id}|{claims[y].id}": pair_score(x, y) for x in g for y in g
+                 if x < y and claims[x].doc_id != claims[y].doc_id}
+        emb = np.asarray(embeddings, dtype=np.float32)
+        cos = [float(emb[x] @ emb[y]) for x in g for y in g if x < y and claims[x].doc_id != claims[y].doc_id]
+        clusters.append(Cluster(id=f"k{n}", claim_ids=tuple(claims[i].id for i in g),
+                                similarity=float(np.mean(cos)) if cos else 0.0, pair_scores=pairs))
+    return clusters

@@ -1,0 +1,318 @@
+"""Turn clusters of aligned claims (with typed facts) into findings and a consistency score.
+
+Embedding similarity cannot see that "48 million" and "52 million" disagree; the typed facts can.
+Within each cluster (claims about one fact of one event) the values of each slot are compared
+document by document:
+
+- **conflict**: two documents give incompatible values for the slot (dates compared at the
+  coarser of the two granularities, money in the same currency beyond a tolerance, counts,
+  ordinals, durations);
+- **agreement**: two or more documents give the same value after normalization;
+- **variant**: one entity, several spellings across documents (information, never a conflict);
+- **single_source**: a checkable value (number, amount, count, ordinal, full date) that only one
+  document reports.
+
+Severity (how much it matters to a fact-checker): ``high`` — a contradicted date, amount or count;
+``medium`` — a contradicted ordinal or duration, or an amount where one side is an estimate, or a
+single-source amount; ``low`` — other single-source values; ``info`` — agreements and variants.
+
+Consistency per document pair = agreements / (agreements + conflicts) over the slots both report
+in shared clusters (1.0 when they share none, with ``shared`` = 0 shown beside it); overall = the
+same ratio over all pairs. Coverage = share of a document's clustered claims that another
+document corroborates.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping, Sequence
+
+from .types import Claim, Cluster, Document, Evidence, Fact, Finding
+
+SLOT_OF = {"date": "date", "duration": "duration", "money": "money", "quantity": "quantity",
+           "ordinal": "ordinal", "entity": "entity", "number": "quantity"}
+COMPARED = ("date", "money", "quantity", "ordinal", "duration")
+SINGLE_SOURCE_TYPES = ("money", "quantity", "number", "ordinal", "date")
+MONEY_TOLERANCE = 0.005          # exact amounts: 0.5 % apart is a rounding, not a conflict
+ESTIMATE_TOLERANCE = 0.10        # "about $50 million" is compatible with 48 million
+
+
+@dataclass(frozen=True)
+class _Val:
+    """A comparable reading of a fact's value."""
+
+    fact: Fact
+    claim: Claim
+    key: Any                     # what equality means for this slot
+
+    @property
+    def doc(self) -> str:
+        return self.claim.doc_id
+
+
+def _key(f: Fact) -> Any:
+    v = f.value
+    if f.type == "quantity" and isinstance(v, dict):
+        return v.get("count")
+    if f.type == "number":
+        return v
+    return v
+
+
+def _dates_compatible(a: str, b: str) -> bool:
+    """Compare at the coarser granularity: "2021-11" is compatible with "2021-11-24"."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _compatible(slot: str, a: _Val, b: _Val) -> bool:
+    if slot == "date":
+        return _dates_compatible(str(a.key), str(b.key))
+    if slot == "money":
+        va, vb = a.fact.value, b.fact.value
+        if va.get("currency") != vb.get("currency"):
+            return True                      # different currencies are not compared blindly
+        x, y = float(va.get("amount") or 0), float(vb.get("amount") or 0)
+        est = a.fact.attrs.get("estimate") or b.fact.attrs.get("estimate")
+        tol = ESTIMATE_TOLERANCE if est else MONEY_TOLERANCE
+        return abs(x - y) <= tol * max(abs(x), abs(y), 1e-9)
+    return a.key == b.key
+
+
+def _same(slot: str, a: _Val, b: _Val) -> bool:
+    if slot == "money":
+        return _compatible(slot, a, b) and a.fact.value.get("currency") == b.fact.value.get("currency")
+    if slot == "date":
+        return str(a.key) == str(b.key)
+    return a.key == b.key
+
+
+def _values(claims: Iterable[Claim], slot: str) -> list[_Val]:
+    out = []
+    for c in claims:
+        for f in c.facts:
+            if SLOT_OF.get(f.type) != slot or f.type == "number" or f.value is None:
+                continue
+            if slot == "date" and not isinstance(f.value, str):
+                continue
+            if slot == "money" and not (isinstance(f.value, dict) and f.value.get("amount") is not None):
+                continue
+            out.append(_Val(f, c, _key(f)))
+    return out
+
+
+def _evidence(v: _Val) -> Evidence:
+    return Evidence(doc=v.doc, claim=v.claim.id, start=v.fact.start, end=v.fact.end, text=v.fact.text,
+                    value=v.fact.value, language=v.claim.language)
+
+
+def _show(v: _Val) -> str:
+    val = v.fact.value
+    if isinstance(val, dict) and "amount" in val:
+        amt = val["amount"]
+        amt = f"{amt:,.0f}" if float(amt).is_integer() else f"{amt:,}"
+        return f"{'~' if v.fact.attrs.get('estimate') else ''}{amt} {val.get('currency')}"
+    if isinstance(val, dict) and "count" in val:
+        return f"{val['count']} {val.get('unit') or ''}".strip()
+    return str(val)
+
+
+def _representatives(vals: list[_Val], slot: str) -> dict[str, _Val]:
+    """One value per document: the one most other documents are compatible with.
+
+    A claim often carries several values of one slot ("arrived Tuesday, stayed until Thursday");
+    the value that the other sources speak to is the one to compare.
+    """
+    by_doc: dict[str, list[_Val]] = defaultdict(list)
+    for v in vals:
+        by_doc[v.doc].append(v)
+    reps = {}
+    for doc, mine in by_doc.items():
+        others = [v for v in vals if v.doc != doc]
+
+        def support(v: _Val) -> tuple:
+            agree = len({o.doc for o in others if _compatible(slot, v, o)})
+            gran = len(str(v.key)) if slot == "date" else 0
+            return (agree, gran, -v.fact.start)
+
+        reps[doc] = max(mine, key=support)
+    return reps
+
+
+class _Ids:
+    def __init__(self) -> None:
+        self.n = 0
+
+    def __call__(self) -> str:
+        self.n += 1
+        return f"f{self.n}"
+
+
+def _cluster_findings(cluster: Cluster, claims: Sequence[Claim], new_id: _Ids,
+                      pair_stats: dict) -> list[Finding]:
+    findings: list[Finding] = []
+    for slot in COMPARED:
+        vals = _values(claims, slot)
+        if len({v.doc for v in vals}) < 2:
+            continue
+        reps = _representatives(vals, slot)
+        docs = sorted(reps)
+        for a, b in itertools.combinations(docs, 2):
+            st = pair_stats[tuple(sorted((a, b)))]
+            st["shared"] += 1
+            if _compatible(slot, reps[a], reps[b]):
+                st["agree"] += 1
+            else:
+                st["conflict"] += 1
+        # Sides: documents whose representative values are mutually compatible.
+        sides: list[list[_Val]] = []
+        for d in sorted(docs, key=lambda d: -len(str(reps[d].key))):
+            for side in sides:
+                if all(_compatible(slot, reps[d], o) for o in side):
+                    side.append(reps[d])
+                    break
+            else:
+                sides.append([reps[d]])
+        if len(sides) > 1:
+            sides.sort(key=len, reverse=True)
+            est = slot == "money" and any(v.fact.attrs.get("estimate") for s in sides for v in s)
+            severity = "high" if slot in ("date", "money", "quantity") and not est else "medium"
+            parts = [f"{len(s)} of {len(docs)} sources say {_show(s[0])} ({', '.join(v.doc for v in s)})"
+                     for s in sides]
+            summary = f"{slot} conflict: " + "; ".join(parts)
+            findings.append(Finding(
+                id=new_id(), kind="conflict", slot=slot, severity=severity, summary=summary, cluster=cluster.id,
+                evidence=tuple(_evidence(v) for s in sides for v in s),
+                explanation=(f"cluster {cluster.id}: claims aligned across {len(docs)} documents",
+                             f"{slot} values compared per document; representative value per document = the one "
+                             "most other documents are compatible with",
+                             *(f"{v.doc}: {v.fact.text!r} -> {_show(v)} by rule {v.fact.rule}" for s in sides for v in s))))
+        # Agreements: a value given by two or more documents.
+        groups: dict[str, list[_Val]] = {}
+        for v in vals:
+            placed = False
+            for k, g in groups.items():
+                if _same(slot, g[0], v):
+                    g.append(v)
+                    placed = True
+                    break
+            if not placed:
+                groups[json.dumps(v.fact.value, sort_keys=True, default=str) + str(len(groups))] = [v]
+        for g in groups.values():
+            gdocs = sorted({v.doc for v in g})
+            if len(gdocs) < 2:
+                continue
+            first = {}
+            for v in g:
+                first.setdefault(v.doc, v)
+            findings.append(Finding(
+                id=new_id(), kind="agreement", slot=slot, severity="info",
+                summary=f"{len(gdocs)} sources agree on {slot} {_show(g[0])} ({', '.join(gdocs)})",
+                cluster=cluster.id, evidence=tuple(_evidence(first[d]) for d in gdocs),
+                explanation=(f"cluster {cluster.id}: same normalized {slot} value in {len(gdocs)} documents",)))
+    return findings
+
+
+def _variant_findings(claims: Sequence[Claim], new_id: _Ids) -> list[Finding]:
+    """One entity (canonical id), several spellings across documents."""
+    mentions: dict[str, dict[str, _Val]] = defaultdict(dict)
+    for c in claims:
+        for f in c.facts:
+            if f.type == "entity" and f.value:
+                mentions[str(f.value)].setdefault(c.doc_id + "\x00" + f.text.strip(), _Val(f, c, f.value))
+    out = []
+    for ent, ms in sorted(mentions.items()):
+        spellings = {m.fact.text.strip() for m in ms.values()}
+        docs = {m.doc for m in ms.values()}
+        if len(docs) < 2 or len(spellings) < 2:
+            continue
+        per_doc: dict[str, _Val] = {}
+        for m in ms.values():
+            cur = per_doc.get(m.doc)
+            if cur is None or len(m.fact.text) > len(cur.fact.text):
+                per_doc[m.doc] = m
+        if len({m.fact.text.strip() for m in per_doc.values()}) < 2:
+            continue
+        out.append(Finding(
+            id=new_id(), kind="variant", slot="entity", severity="info",
+            summary=f"one entity, {len(spellings)} spellings: " + " / ".join(sorted(spellings)),
+            cluster=None, evidence=tuple(_evidence(per_doc[d]) for d in sorted(per_doc)),
+            explanation=(f"entity id {ent}: spellings linked across scripts and documents",)))
+    return out
+
+
+def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id: _Ids) -> list[Finding]:
+    """Checkable values no other source speaks to."""
+    cluster_of: dict[str, list[Cluster]] = defaultdict(list)
+    for k in clusters:
+        for cid in k.claim_ids:
+            cluster_of[cid].append(k)
+    by_id = {c.id: c for c in claims}
+    out = []
+    for c in claims:
+        mates = [by_id[m] for k in cluster_of.get(c.id, []) for m in k.claim_ids
+                 if m in by_id and by_id[m].doc_id != c.doc_id]
+        for f in c.facts:
+            if f.type not in SINGLE_SOURCE_TYPES or f.value is None:
+                continue
+            if f.type == "date" and not (isinstance(f.value, str) and len(f.value) == 10):
+                continue
+            if f.type == "number" and isinstance(f.value, (int, float)) and 1900 <= f.value <= 2100:
+                continue
+            slot = SLOT_OF[f.type]
+            v = _Val(f, c, _key(f))
+            if any(_compatible(slot, v, o) or SLOT_OF.get(o.fact.type) == slot
+                   for o in _values(mates, slot)):
+                continue
+            sev = "medium" if f.type == "money" else "low"
+            out.append(Finding(
+                id=new_id(), kind="single_source", slot=slot if slot != "quantity" or f.type != "number" else "other",
+                severity=sev, summary=f"only {c.doc_id} reports {f.type} {_show(v)}: uncorroborated",
+                cluster=(cluster_of[c.id][0].id if cluster_of.get(c.id) else None),
+                evidence=(_evidence(v),),
+                explanation=(("claim aligned with no other source" if not mates else
+                              "aligned sources do not report this slot"),)))
+    return out
+
+
+def compare(claims: Sequence[Claim], clusters: Sequence[Cluster],
+            documents: Sequence[Document]) -> tuple[list[Finding], dict]:
+    """Findings (conflicts first) and the consistency figures."""
+    by_id = {c.id: c for c in claims}
+    new_id = _Ids()
+    doc_ids = sorted(d.id for d in documents)
+    pair_stats = {p: {"shared": 0, "agree": 0, "conflict": 0} for p in itertools.combinations(doc_ids, 2)}
+    findings: list[Finding] = []
+    for k in clusters:
+        members = [by_id[c] for c in k.claim_ids if c in by_id]
+        findings += _cluster_findings(k, members, new_id, pair_stats)
+    findings += _variant_findings(claims, new_id)
+    findings += _single_source(claims, clusters, new_id)
+    order = {"conflict": 0, "agreement": 1, "variant": 2, "single_source": 3}
+    sev = {"high": 0, "medium": 1, "low": 2, "info": 3}
+    findings.sort(key=lambda f: (order[f.kind], sev[f.severity], int(f.id[1:])))
+    return findings, consistency(pair_stats, claims, clusters)
+
+
+def consistency(pair_stats: Mapping[tuple[str, str], Mapping[str, int]], claims: Sequence[Claim],
+                clusters: Sequence[Cluster]) -> dict:
+    agree = sum(s["agree"] for s in pair_stats.values())
+    conflict = sum(s["conflict"] for s in pair_stats.values())
+    pairs = {f"{a}|{b}": {**s, "score": (s["agree"] / (s["agree"] + s["conflict"])
+                                         if s["agree"] + s["conflict"] else None)}
+             for (a, b), s in pair_stats.items()}
+    clustered = {c for k in clusters for c in k.claim_ids}
+    per_doc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for c in claims:
+        per_doc[c.doc_id][1] += 1
+        per_doc[c.doc_id][0] += c.id in clustered
+    return {
+        "formula": "agreements / (agreements + conflicts) over slots both documents report in shared clusters",
+        "overall": agree / (agree + conflict) if agree + conflict else None,
+        "agreements": agree, "conflicts": conflict,
+        "pairs": pairs,
+        "coverage": {d: {"claims": n, "corroborated": k, "share": k / n if n else 0.0}
+                     for d, (k, n) in sorted(per_doc.items())},
+    }

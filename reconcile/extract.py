@@ -1,0 +1,84 @@
+"""Attach typed facts to claims by running every fact dimension for the claim's language.
+
+The dimension finders live in ``reconcile/facts/``; which ones exist for which language is the
+``FINDERS``/``SUPPORT`` registry of ``reconcile/lang``. Overlapping facts are resolved so that a
+span is explained once per type family (a money amount is not also a bare number, a date's day
+is not also a count).
+"""
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from .types import Claim, Context, Fact
+
+#: Order matters for overlap resolution: earlier types win over later ones on overlapping spans.
+DIMENSIONS = ("date", "duration", "money", "ordinal", "quantity", "number", "entity")
+_FALLBACK = {
+    "date": "reconcile.facts.date:find_dates",
+    "duration": "reconcile.facts.duration:find_durations",
+    "money": "reconcile.facts.money:find_money",
+    "ordinal": "reconcile.facts.ordinal:find_ordinals",
+    "quantity": "reconcile.facts.quantity:find_quantities",
+    "number": "reconcile.facts.numeral:find_numbers",
+    "entity": "reconcile.facts.entity:find_entities",
+}
+# Types that may overlap others: a quantity contains its number; an entity may contain anything.
+_MAY_OVERLAP = {("quantity", "number"), ("number", "quantity")}
+
+
+@lru_cache(maxsize=None)
+def finder(dimension: str) -> Callable[[str, Context], list[Fact]] | None:
+    """The finder function for a dimension, or None when that module is not available."""
+    target = _FALLBACK[dimension]
+    try:
+        from .lang import FINDERS  # type: ignore[attr-defined]
+
+        target = FINDERS.get(dimension, target)
+    except ImportError:
+        pass
+    module_name, _, func = target.partition(":")
+    try:
+        return getattr(importlib.import_module(module_name), func)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _overlap(a: Fact, b: Fact) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def resolve_overlaps(facts: Iterable[Fact]) -> list[Fact]:
+    """Keep, per overlapping group, the fact of the earlier dimension (then the longer span)."""
+    rank = {d: i for i, d in enumerate(DIMENSIONS)}
+    ordered = sorted(facts, key=lambda f: (rank.get(f.type, 99), -(f.end - f.start), f.start))
+    kept: list[Fact] = []
+    for f in ordered:
+        if f.type == "entity":
+            if not any(k.type == "entity" and _overlap(k, f) for k in kept):
+                kept.append(f)
+            continue
+        if any(_overlap(k, f) and k.type != "entity" and (k.type, f.type) not in _MAY_OVERLAP for k in kept):
+            continue
+        kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end, rank.get(f.type, 99)))
+
+
+def extract_facts(text: str, ctx: Context, offset: int = 0,
+                  dimensions: Iterable[str] = DIMENSIONS) -> list[Fact]:
+    """All facts in ``text``; spans shifted by ``offset`` so they index the document's raw text."""
+    found: list[Fact] = []
+    for dim in dimensions:
+        fn = finder(dim)
+        if fn is None:
+            continue
+        for f in fn(text, ctx):
+            found.append(dataclasses.replace(f, start=f.start + offset, end=f.end + offset))
+    return resolve_overlaps(found)
+
+
+def extract_claim_facts(claim: Claim, ctx: Context) -> Claim:
+    """The claim with its facts (re)computed for ``ctx``."""
+    return dataclasses.replace(claim, facts=tuple(extract_facts(claim.text, ctx, offset=claim.start)))

@@ -1,0 +1,147 @@
+"""The whole pipeline as one function: ``run(paths) -> Report``. The CLI is a thin layer over it."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Callable, Sequence
+
+import numpy as np
+
+from . import __version__
+from .align import AlignConfig, align
+from .anchor import borrow_anchors, document_anchor
+from .compare import compare
+from .errors import InputError
+from .extract import extract_claim_facts
+from .types import Anchor, Claim, Context, Document, Report, Skipped
+
+Progress = Callable[[str, int, int], None]
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    return None
+
+
+@dataclasses.dataclass(frozen=True)
+class Prepared:
+    """Documents turned into claims with facts: everything before embedding."""
+
+    documents: tuple[Document, ...]
+    claims: tuple[Claim, ...]
+    anchors: dict
+    skipped: tuple[Skipped, ...]
+
+
+def prepare_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = (), strict: bool = False,
+                      progress: Progress = _quiet) -> Prepared:
+    """Clean, segment, detect language, select claims and extract facts for each document.
+
+    A document that fails (e.g. its language cannot be identified) is skipped with its reason,
+    unless ``strict``; what was computed for the others is kept.
+    """
+    from .claims import select_claims
+    from .clean import kept_spans
+    from .language import detect_document_language
+    from .segment import segment
+
+    docs: list[Document] = []
+    claims: list[Claim] = []
+    anchors: dict[str, Anchor] = {}
+    skipped = list(skipped)
+    for n, doc in enumerate(documents):
+        progress("reading", n, len(documents))
+        try:
+            language = detect_document_language(doc)
+        except InputError as exc:
+            if strict:
+                raise
+            skipped.append(Skipped(doc.path, exc.reason))
+            continue
+        doc = dataclasses.replace(doc, language=language)
+        kept = kept_spans(doc, language)
+        sentences = segment(doc, kept, language)
+        doc_claims = select_claims(doc, sentences, language)
+        anchor = document_anchor(doc, doc_claims, language)
+        ctx = Context(language=language, reference_date=anchor.date)
+        doc_claims = [extract_claim_facts(c, Context(c.language or language, anchor.date)) for c in doc_claims]
+        docs.append(doc)
+        claims.extend(doc_claims)
+        anchors[doc.id] = anchor
+        del ctx
+    progress("reading", len(documents), len(documents))
+    return Prepared(tuple(docs), tuple(_renumber(claims)), anchors, tuple(skipped))
+
+
+def _renumber(claims: Sequence[Claim]) -> list[Claim]:
+    return [dataclasses.replace(c, id=f"c{n}") for n, c in enumerate(claims, 1)]
+
+
+def link_entities(claims: Sequence[Claim]) -> list[Claim]:
+    """Give entity facts one canonical id across documents, spellings and scripts."""
+    try:
+        from .facts.entity import link_entities as _link
+    except ImportError:
+        return list(claims)
+    mentions = [(c.doc_id, f) for c in claims for f in c.facts if f.type == "entity"]
+    if not mentions:
+        return list(claims)
+    ids = _link(mentions)
+    out = []
+    for c in claims:
+        facts = tuple(dataclasses.replace(f, value=ids.get((c.doc_id, f.start, f.end), f.value))
+                      if f.type == "entity" else f for f in c.facts)
+        out.append(dataclasses.replace(c, facts=facts))
+    return out
+
+
+def reresolve(claims: Sequence[Claim], old: dict, new: dict) -> list[Claim]:
+    """Re-extract facts of documents whose anchor changed (borrowed), so their dates resolve."""
+    out = []
+    for c in claims:
+        if new.get(c.doc_id) is not old.get(c.doc_id) and new[c.doc_id].date is not None:
+            c = extract_claim_facts(c, Context(c.language, new[c.doc_id].date))
+        out.append(c)
+    return out
+
+
+def run(paths: Sequence[str], *, model: str | None = None, device: str | None = None,
+        cache_dir: str | None = None, strict: bool = False, embedder=None,
+        align_config: AlignConfig = AlignConfig(), progress: Progress = _quiet) -> Report:
+    """Read articles (files/folders), and report which claims they share and where they differ."""
+    from .ingest import load_documents
+
+    documents, skipped = load_documents(list(paths), strict=strict)
+    return run_documents(documents, skipped, model=model, device=device, cache_dir=cache_dir, strict=strict,
+                         embedder=embedder, align_config=align_config, progress=progress)
+
+
+def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = (), *, model: str | None = None,
+                  device: str | None = None, cache_dir: str | None = None, strict: bool = False,
+                  embedder=None, align_config: AlignConfig = AlignConfig(),
+                  progress: Progress = _quiet) -> Report:
+    prepared = prepare_documents(documents, skipped, strict=strict, progress=progress)
+    claims = link_entities(prepared.claims)
+    if embedder is None:
+        from .embed import load_embedder
+
+        embedder = load_embedder(model, device=device, cache_dir=cache_dir)
+    progress("embedding", 0, len(claims))
+    emb = embedder.encode([c.text for c in claims]) if claims else np.zeros((0, 1), dtype=np.float32)
+    progress("embedding", len(claims), len(claims))
+    progress("aligning", 0, 1)
+    clusters = align(claims, emb, prepared.anchors, align_config)
+    anchors = borrow_anchors(prepared.anchors, claims, clusters)
+    claims = link_entities(reresolve(claims, prepared.anchors, anchors))
+    progress("aligning", 1, 1)
+    findings, consistency = compare(claims, clusters, prepared.documents)
+    metadata = {
+        "tool": "reconcile", "version": __version__,
+        "generated": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "model": getattr(embedder, "name", type(embedder).__name__),
+        "model_fingerprint": getattr(embedder, "fingerprint", None),
+        "similarity": getattr(embedder, "similarity", "cosine"),
+        "align": dataclasses.asdict(align_config),
+    }
+    return Report(documents=prepared.documents, claims=tuple(claims), clusters=tuple(clusters),
+                  findings=tuple(findings), skipped=prepared.skipped, anchors=anchors,
+                  consistency=consistency, metadata=metadata)

@@ -1,0 +1,91 @@
+"""Alignment logic with hand-made embeddings (no model): margins, mutual best, fact bonus, vetoes."""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+
+from reconcile.align import AlignConfig, align, claim_dates, neighbours
+from reconcile.types import Anchor, Claim, Fact
+
+
+def _unit(v):
+    v = np.asarray(v, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def _claim(cid, doc, text="x", facts=()):
+    return Claim(id=cid, doc_id=doc, start=0, end=len(text), text=text, language="en", facts=tuple(facts))
+
+
+def _date(value):
+    return Fact("date", 0, 1, "x", value, "test", {"granularity": {10: "day", 7: "month", 4: "year"}[len(value)]})
+
+
+def _topic_embeddings(topics, noise=0.05, dim=32, seed=0):
+    """One random direction per topic; each claim = its topic + small noise."""
+    rng = np.random.default_rng(seed)
+    base = {t: rng.normal(size=dim) for t in set(topics)}
+    return np.stack([_unit(base[t] / np.linalg.norm(base[t]) + noise * rng.normal(size=dim)) for t in topics])
+
+
+def test_same_topic_claims_cluster_across_documents_and_others_do_not():
+    claims = [_claim("a1", "A"), _claim("a2", "A"), _claim("b1", "B"), _claim("b2", "B"), _claim("c1", "C")]
+    emb = _topic_embeddings(["x", "y", "x", "y", "x"])
+    clusters = align(claims, emb, {}, AlignConfig(min_cosine=0.5))
+    groups = sorted(sorted(k.claim_ids) for k in clusters)
+    assert ["a1", "b1", "c1"] in groups
+    assert ["a2", "b2"] in groups
+    for k in clusters:   # every cluster spans >= 2 documents
+        assert len({c[0] for c in k.claim_ids}) >= 2
+
+
+def test_claims_of_one_document_are_never_aligned_alone():
+    claims = [_claim("a1", "A"), _claim("a2", "A")]
+    emb = _topic_embeddings(["x", "x"])
+    assert align(claims, emb, {}) == []
+
+
+def test_dates_far_apart_veto_alignment_even_when_text_is_identical():
+    claims = [_claim("a1", "A", facts=[_date("2021-11-24")]), _claim("b1", "B", facts=[_date("2023-01-18")]),
+              _claim("c1", "C", facts=[_date("2021-11")])]
+    emb = _topic_embeddings(["x", "x", "x"], noise=0.01)
+    # three near-identical claims: margins are ~1, so judge by the veto alone
+    clusters = align(claims, emb, {}, AlignConfig(min_cosine=0.5, threshold=0.9, link_threshold=0.9))
+    together = {frozenset(k.claim_ids) for k in clusters}
+    assert not any({"a1", "b1"} <= g for g in together)
+    assert any({"a1", "c1"} <= g for g in together)     # month granularity is compatible
+
+
+def test_undated_claims_of_documents_published_far_apart_are_not_aligned():
+    anchors = {"A": Anchor(dt.date(2022, 10, 20), "front_matter"), "B": Anchor(dt.date(2023, 2, 6), "front_matter"),
+               "C": Anchor(dt.date(2022, 10, 21), "front_matter")}
+    claims = [_claim("a1", "A"), _claim("b1", "B"), _claim("c1", "C")]
+    emb = _topic_embeddings(["x", "x", "x"], noise=0.01)
+    clusters = align(claims, emb, anchors, AlignConfig(min_cosine=0.5, threshold=0.9, link_threshold=0.9))
+    together = {frozenset(k.claim_ids) for k in clusters}
+    assert any({"a1", "c1"} <= g for g in together)
+    assert not any("b1" in g for g in together)
+
+
+def test_shared_entity_breaks_a_tie_between_two_candidates():
+    ent = Fact("entity", 0, 1, "X", "person:x", "test")
+    claims = [_claim("a1", "A", facts=[ent]), _claim("b1", "B", facts=[ent]), _claim("b2", "B")]
+    rng = np.random.default_rng(3)
+    base = _unit(rng.normal(size=16))
+    emb = np.stack([base, _unit(base + 0.30 * _unit(rng.normal(size=16))),
+                    _unit(base + 0.29 * _unit(rng.normal(size=16)))])
+    clusters = align(claims, emb, {}, AlignConfig(min_cosine=0.5, threshold=0.9, strong_threshold=5))
+    assert [sorted(k.claim_ids) for k in clusters] == [["a1", "b1"]]
+
+
+def test_neighbours_exclude_the_same_document():
+    emb = _topic_embeddings(["x", "x", "y"])
+    idx, sim = neighbours(emb, np.array([0, 0, 1]), 1)
+    assert idx[0][0] == 2 and idx[1][0] == 2
+    assert sim.shape == (3, 1)
+
+
+def test_claim_dates_cover_granularity():
+    c = _claim("a", "A", facts=[_date("2021-11"), _date("2020")])
+    assert claim_dates(c) == [(dt.date(2021, 11, 1), dt.date(2021, 11, 30)), (dt.date(2020, 1, 1), dt.date(2020, 12, 31))]

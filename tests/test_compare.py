@@ -1,0 +1,83 @@
+"""Findings from typed facts of aligned claims: conflicts, agreements, variants, single-source."""
+from __future__ import annotations
+
+from reconcile.compare import compare
+from reconcile.types import Claim, Cluster, Document, Fact
+
+
+def _doc(i):
+    return Document(id=i, path=f"{i}.txt", text="", language="en")
+
+
+def _f(typ, value, text="w", start=0, **attrs):
+    return Fact(typ, start, start + len(text), text, value, "test", attrs)
+
+
+def _c(cid, doc, *facts):
+    return Claim(cid, doc, 0, 10, "claim text", "en", tuple(facts))
+
+
+def _run(claims, groups):
+    clusters = [Cluster(f"k{n}", tuple(g)) for n, g in enumerate(groups, 1)]
+    docs = [_doc(d) for d in sorted({c.doc_id for c in claims})]
+    return compare(claims, clusters, docs)
+
+
+def test_weekday_date_against_explicit_date_is_a_conflict_with_two_sides():
+    claims = [_c("c1", "A", _f("date", "2021-11-23", "Selasa (23/11)")),
+              _c("c2", "B", _f("date", "2021-11-23", "le 23 novembre")),
+              _c("c3", "C", _f("date", "2021-11-24", "this Wednesday"))]
+    findings, cons = _run(claims, [["c1", "c2", "c3"]])
+    conflicts = [f for f in findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    c = conflicts[0]
+    assert c.slot == "date" and c.severity == "high"
+    assert {e.value for e in c.evidence} == {"2021-11-23", "2021-11-24"}
+    assert "2 of 3 sources" in c.summary and "1 of 3" in c.summary
+    assert cons["conflicts"] == 2 and cons["agreements"] == 1
+
+
+def test_coarser_granularity_does_not_contradict():
+    claims = [_c("c1", "A", _f("date", "2021-11")), _c("c2", "B", _f("date", "2021-11-24"))]
+    findings, _ = _run(claims, [["c1", "c2"]])
+    assert not [f for f in findings if f.kind == "conflict"]
+
+
+def test_money_conflict_same_currency_and_estimate_tolerance():
+    usd = lambda a, **k: _f("money", {"amount": a, "currency": "USD"}, **k)
+    claims = [_c("c1", "A", usd(48e6)), _c("c2", "B", usd(50e6))]
+    findings, _ = _run(claims, [["c1", "c2"]])
+    assert [f.slot for f in findings if f.kind == "conflict"] == ["money"]
+    claims = [_c("c1", "A", usd(48e6, estimate=True)), _c("c2", "B", usd(50e6))]
+    findings, _ = _run(claims, [["c1", "c2"]])
+    assert not [f for f in findings if f.kind == "conflict"]
+
+
+def test_different_currencies_are_not_compared():
+    claims = [_c("c1", "A", _f("money", {"amount": 5, "currency": "USD"})),
+              _c("c2", "B", _f("money", {"amount": 7, "currency": "EUR"}))]
+    findings, _ = _run(claims, [["c1", "c2"]])
+    assert not [f for f in findings if f.kind == "conflict"]
+
+
+def test_agreement_after_normalization_and_ordinal_conflict():
+    claims = [_c("c1", "A", _f("quantity", {"count": 42, "unit": "orang"}), _f("ordinal", 1)),
+              _c("c2", "B", _f("quantity", {"count": 42, "unit": "personnes"}), _f("ordinal", 2))]
+    findings, _ = _run(claims, [["c1", "c2"]])
+    kinds = {(f.kind, f.slot) for f in findings}
+    assert ("agreement", "quantity") in kinds
+    assert ("conflict", "ordinal") in kinds
+
+
+def test_spelling_variants_are_variants_never_conflicts():
+    claims = [_c("c1", "A", _f("entity", "person:x", "Abdel Rahim")),
+              _c("c2", "B", _f("entity", "person:x", "Abderrahim"))]
+    findings, _ = _run(claims, [["c1", "c2"]])
+    assert [f.kind for f in findings] == ["variant"]
+
+
+def test_single_source_money_in_an_unaligned_claim():
+    claims = [_c("c1", "A", _f("money", {"amount": 3, "currency": "USD"})), _c("c2", "B")]
+    findings, _ = _run(claims, [])
+    ss = [f for f in findings if f.kind == "single_source"]
+    assert len(ss) == 1 and ss[0].slot == "money" and ss[0].evidence[0].doc == "A"
