@@ -11,9 +11,9 @@ is scored by:
 3. **event time**: claims whose dates (or, for undated claims, documents' publication dates) lie
    far apart report different events and are never aligned (a veto, not a penalty).
 
-Edges are kept when the pair is the mutual best match between its two documents and clears the
-threshold, or clears a stricter threshold on its own. Clusters grow by average linkage over kept
-edges, never across a vetoed pair.
+A pair is accepted when it ranks among the best matches of one claim in the other document and
+clears a threshold, or clears a stricter threshold on its own. Clusters are built around pivot
+claims (see ``align``) and never hold a vetoed pair.
 """
 from __future__ import annotations
 
@@ -29,14 +29,17 @@ from .types import Anchor, Claim, Cluster
 @dataclass(frozen=True)
 class AlignConfig:
     k_margin: int = 4                 # neighbours in the margin denominator
-    k_candidates: int = 12            # cross-document candidates examined per claim
-    min_cosine: float = 0.75          # below this cosine a pair is never aligned
-    threshold: float = 1.06           # score for a mutual-best pair
-    strong_threshold: float = 1.14    # score for any pair
-    link_threshold: float = 1.04      # average linkage to merge two clusters
-    entity_bonus: float = 0.035       # per shared entity (capped)
-    value_bonus: float = 0.03         # per shared number / amount / count / date (capped)
-    max_bonus: float = 0.10
+    k_candidates: int = 24            # cross-document candidates examined per claim
+    min_cosine: float = 0.80          # below this cosine a pair is never aligned
+    margin_weight: float = 0.0        # score = cosine + bonus + margin_weight * (margin - 1)
+    threshold: float = 0.84           # score for a pair that ranks high within its document pair
+    max_rank: int = 2                 # "ranks high": among the top max_rank both ways
+    strong_threshold: float = 0.89    # score for any pair
+    entity_bonus: float = 0.01        # per shared entity (capped)
+    value_bonus: float = 0.02         # per shared number / amount / count / date (capped)
+    max_bonus: float = 0.05
+    member_cosine: float = 0.82       # every two members of a cluster are at least this similar
+    max_per_document: int = 1         # matches a pivot claim takes from each other document
     max_event_gap_days: int = 45      # further apart than this: different events
     max_publication_gap_days: int = 10  # undated claims: documents published this far apart
 
@@ -170,70 +173,85 @@ def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, 
             ents = len(keys[a][0] & keys[b][0])
             vals = len(keys[a][1] & keys[b][1])
             bonus = min(cfg.max_bonus, cfg.entity_bonus * min(ents, 3) + cfg.value_bonus * min(vals, 3))
-            scores[(a, b)] = margin + bonus
+            scores[(a, b)] = cos + bonus + cfg.margin_weight * (margin - 1.0)
     return scores, veto
 
 
-def _mutual_best(claims: Sequence[Claim], scores: Mapping[tuple[int, int], float]) -> set[tuple[int, int]]:
-    """Pairs that are each other's best-scoring match between their two documents."""
-    best: dict[tuple[int, str], tuple[float, int]] = {}
+def _ranks(claims: Sequence[Claim], scores: Mapping[tuple[int, int], float]) -> dict[tuple[int, int], int]:
+    """For each scored pair, the worse of its two ranks within the document pair (1 = best)."""
+    by: dict[tuple[int, str], list[tuple[float, int]]] = {}
     for (a, b), s in scores.items():
-        for x, y in ((a, b), (b, a)):
-            key = (x, claims[y].doc_id)
-            if key not in best or s > best[key][0]:
-                best[key] = (s, y)
-    out = set()
-    for (a, b) in scores:
-        if best[(a, claims[b].doc_id)][1] == b and best[(b, claims[a].doc_id)][1] == a:
-            out.add((a, b))
-    return out
+        by.setdefault((a, claims[b].doc_id), []).append((s, b))
+        by.setdefault((b, claims[a].doc_id), []).append((s, a))
+    rank: dict[tuple[int, str, int], int] = {}
+    for (x, d), lst in by.items():
+        lst.sort(reverse=True)
+        for r, (_, y) in enumerate(lst, 1):
+            rank[(x, d, y)] = r
+    return {(a, b): max(rank[(a, claims[b].doc_id, b)], rank[(b, claims[a].doc_id, a)]) for (a, b) in scores}
 
 
 def align(claims: Sequence[Claim], embeddings: np.ndarray, anchors: Mapping[str, Anchor] | None = None,
           cfg: AlignConfig = AlignConfig()) -> list[Cluster]:
-    """Clusters of claims (>= 2 documents each) that report the same fact."""
-    anchors = anchors or {}
-    scores, veto = score_pairs(claims, embeddings, anchors, cfg)
-    mutual = _mutual_best(claims, scores)
-    edges = sorted(((s, a, b) for (a, b), s in scores.items()
-                    if s >= cfg.strong_threshold or ((a, b) in mutual and s >= cfg.threshold)), reverse=True)
-    # Average-linkage agglomeration over kept edges; a vetoed pair never shares a cluster.
-    members: dict[int, list[int]] = {}
-    root = list(range(len(claims)))
+    """Clusters of claims (>= 2 documents each) that report the same fact.
 
-    def find(x: int) -> int:
-        while root[x] != x:
-            root[x] = root[root[x]]
-            x = root[x]
-        return x
+    Each claim is a pivot: its cluster is the claim plus its best accepted match in each other
+    document (a pair is accepted when it ranks among the pivot's top ``max_rank`` in that
+    document and clears ``threshold``, or clears ``strong_threshold``), keeping only matches
+    that are pairwise compatible (no event-time veto, cosine >= ``member_cosine``). A claim may
+    belong to several clusters ("he arrived on Tuesday to sign the deal on Wednesday" reports
+    two facts); clusters contained in others are dropped.
+    """
+    anchors = anchors or {}
+    emb = np.asarray(embeddings, dtype=np.float32)
+    scores, veto = score_pairs(claims, emb, anchors, cfg)
+    per: dict[int, dict[str, list[tuple[float, int]]]] = {}
+    for (a, b), s in scores.items():
+        per.setdefault(a, {}).setdefault(claims[b].doc_id, []).append((s, b))
+        per.setdefault(b, {}).setdefault(claims[a].doc_id, []).append((s, a))
+
+    def ok_member(x: int, group: list[int]) -> bool:
+        for y in group:
+            if claims[x].doc_id == claims[y].doc_id:
+                continue
+            if veto(min(x, y), max(x, y)) or float(emb[x] @ emb[y]) < cfg.member_cosine:
+                return False
+        return True
+
+    groups: list[frozenset[int]] = []
+    for pivot in range(len(claims)):
+        cands: list[tuple[float, int]] = []
+        for doc_id, lst in per.get(pivot, {}).items():
+            lst = sorted(lst, reverse=True)
+            taken = 0
+            for rank, (s, other) in enumerate(lst, 1):
+                if taken >= cfg.max_per_document:
+                    break
+                if s >= cfg.strong_threshold or (rank <= cfg.max_rank and s >= cfg.threshold):
+                    cands.append((s, other))
+                    taken += 1
+        group = [pivot]
+        for s, other in sorted(cands, reverse=True):
+            if ok_member(other, group):
+                group.append(other)
+        if len({claims[i].doc_id for i in group}) >= 2:
+            groups.append(frozenset(group))
+    unique = sorted(set(groups), key=lambda g: (-len(g), sorted(g)))
+    kept: list[frozenset[int]] = []
+    for g in unique:
+        if not any(g <= k for k in kept):
+            kept.append(g)
+    kept.sort(key=lambda g: (claims[min(g)].doc_id, claims[min(g)].start, sorted(g)))
 
     def pair_score(x: int, y: int) -> float:
         return scores.get((x, y) if x < y else (y, x), 0.0)
 
-    for s, a, b in edges:
-        ra, rb = find(a), find(b)
-        if ra == rb:
-            continue
-        ma, mb = members.get(ra, [ra]), members.get(rb, [rb])
-        cross = [(x, y) for x in ma for y in mb if claims[x].doc_id != claims[y].doc_id]
-        if any(veto(min(x, y), max(x, y)) for x, y in cross):
-            continue
-        if len(ma) + len(mb) > 2:
-            link = sum(pair_score(x, y) for x, y in cross) / max(1, len(cross))
-            if link < cfg.link_threshold:
-                continue
-        root[rb] = ra
-        members[ra] = ma + mb
-        members.pop(rb, None)
     clusters = []
-    groups = [sorted(m) for r, m in members.items() if find(r) == r]
-    groups = [g for g in groups if len({claims[i].doc_id for i in g}) >= 2]
-    groups.sort(key=lambda g: (claims[g[0]].doc_id, claims[g[0]].start))
-    for n, g in enumerate(groups, 1):
-        pairs = {f"{claims[x].id}|{claims[y].id}": pair_score(x, y) for x in g for y in g
-                 if x < y and claims[x].doc_id != claims[y].doc_id}
-        emb = np.asarray(embeddings, dtype=np.float32)
-        cos = [float(emb[x] @ emb[y]) for x in g for y in g if x < y and claims[x].doc_id != claims[y].doc_id]
+    for n, g in enumerate(kept, 1):
+        g = sorted(g)
+        cross = [(x, y) for x in g for y in g if x < y and claims[x].doc_id != claims[y].doc_id]
+        pairs = {f"{claims[x].id}|{claims[y].id}": pair_score(x, y) for x, y in cross}
+        cos = [float(emb[x] @ emb[y]) for x, y in cross]
         clusters.append(Cluster(id=f"k{n}", claim_ids=tuple(claims[i].id for i in g),
                                 similarity=float(np.mean(cos)) if cos else 0.0, pair_scores=pairs))
     return clusters

@@ -9,7 +9,6 @@ aligned sources date.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from typing import Mapping, Sequence
 
 from .types import Anchor, Claim, Cluster, Context, Document, Fact
@@ -52,22 +51,36 @@ def document_anchor(doc: Document, claims: Sequence[Claim], language: str) -> An
 
 def borrow_anchors(anchors: Mapping[str, Anchor], claims: Sequence[Claim],
                    clusters: Sequence[Cluster]) -> dict[str, Anchor]:
-    """Give each document without an anchor the anchor of its most-aligned anchored document."""
-    doc_of = {c.id: c.doc_id for c in claims}
-    shared: dict[str, Counter] = {}
+    """Give each document without an anchor one from the dates its aligned claims report.
+
+    Every full date (day granularity) in a claim of another document that shares a cluster with
+    one of this document's claims is a vote; the anchor is the date with the most votes within a
+    week of it. The documents that aligned with ours say when the event happened; that is when
+    our "this Wednesday" is. The donor documents are recorded.
+    """
+    by_id = {c.id: c for c in claims}
+    votes: dict[str, list[tuple[dt.date, str]]] = {}
     for k in clusters:
-        docs = {doc_of[c] for c in k.claim_ids if c in doc_of}
-        for a in docs:
-            for b in docs - {a}:
-                shared.setdefault(a, Counter())[b] += 1
+        members = [by_id[c] for c in k.claim_ids if c in by_id]
+        for c in members:
+            if anchors.get(c.doc_id) is not None and anchors[c.doc_id].date is not None:
+                continue
+            for other in members:
+                if other.doc_id == c.doc_id:
+                    continue
+                for f in _full_dates(other.facts):
+                    try:
+                        votes.setdefault(c.doc_id, []).append((dt.date.fromisoformat(f.value), other.doc_id))
+                    except ValueError:
+                        continue
     out = dict(anchors)
-    for doc_id, anchor in anchors.items():
-        if anchor.date is not None:
+    for doc_id, vs in votes.items():
+        if doc_id in out and out[doc_id].date is not None:
             continue
-        candidates = [(n, b) for b, n in shared.get(doc_id, Counter()).items() if anchors.get(b)
-                      and anchors[b].date is not None]
-        if candidates:
-            n, donor = max(candidates, key=lambda t: (t[0], t[1]))
-            out[doc_id] = Anchor(date=anchors[donor].date, source="borrowed", borrowed_from=donor,
-                                 text=anchors[donor].text)
+        def support(d: dt.date) -> int:
+            return sum(1 for v, _ in vs if abs((v - d).days) <= 7)
+        best = max(sorted({v for v, _ in vs}), key=lambda d: (support(d), d))
+        donors = sorted({doc for v, doc in vs if abs((v - best).days) <= 7})
+        out[doc_id] = Anchor(date=best, source="borrowed", borrowed_from=", ".join(donors),
+                             text=f"{support(best)} dates in aligned claims of {', '.join(donors)}")
     return out

@@ -27,7 +27,7 @@ import itertools
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from .types import Claim, Cluster, Document, Evidence, Fact, Finding
 
@@ -35,8 +35,30 @@ SLOT_OF = {"date": "date", "duration": "duration", "money": "money", "quantity":
            "ordinal": "ordinal", "entity": "entity", "number": "quantity"}
 COMPARED = ("date", "money", "quantity", "ordinal", "duration")
 SINGLE_SOURCE_TYPES = ("money", "quantity", "number", "ordinal", "date")
+#: A conflict is only claimed between two claims aligned at least this confidently (pair score of
+#: the aligner): loosely related claims in a cluster ("arrived Tuesday" / "signed Wednesday") are
+#: compared for agreement, not accused of contradicting each other.
+CONFLICT_MIN_SCORE = 0.87
 MONEY_TOLERANCE = 0.005          # exact amounts: 0.5 % apart is a rounding, not a conflict
 ESTIMATE_TOLERANCE = 0.10        # "about $50 million" is compatible with 48 million
+
+
+#: Words either side of a fact that make up its context (what the value is *about*).
+CONTEXT_WORDS = 6
+#: Two values are only compared when their contexts align at least this well (cosine of the
+#: embedded context windows): "arrived on the 23rd" is not contradicted by "signed on the 24th".
+CONTEXT_MIN_SIMILARITY = 0.86
+
+ContextSimilarity = Callable[[str, str], float]
+
+
+def context_window(claim: Claim, fact: Fact, words: int = CONTEXT_WORDS) -> str:
+    """The fact with up to ``words`` words either side, inside its claim (verbatim)."""
+    text = claim.text
+    s, e = fact.start - claim.start, fact.end - claim.start
+    left = text[:s].split()
+    right = text[e:].split()
+    return " ".join(left[-words:] + [text[s:e]] + right[:words])
 
 
 @dataclass(frozen=True)
@@ -141,6 +163,11 @@ def _representatives(vals: list[_Val], slot: str) -> dict[str, _Val]:
     return reps
 
 
+def _pair_score(cluster: Cluster, a: str, b: str) -> float:
+    scores = cluster.pair_scores or {}
+    return float(scores.get(f"{a}|{b}", scores.get(f"{b}|{a}", 0.0)))
+
+
 class _Ids:
     def __init__(self) -> None:
         self.n = 0
@@ -150,45 +177,92 @@ class _Ids:
         return f"f{self.n}"
 
 
+def _comparable(slot: str, a: _Val, b: _Val) -> bool:
+    """Values of one slot that can be set against each other at all."""
+    if slot == "duration":        # a length ("P2D") and an interval ("2021-11-23/..") are different things
+        return ("/" in str(a.key)) == ("/" in str(b.key))
+    return True
+
+
+def _conflicting_pairs(cluster: Cluster, vals: list[_Val], slot: str, similarity: ContextSimilarity | None,
+                       pair_stats: dict) -> list[tuple[_Val, _Val, float]]:
+    """For each pair of documents, align their values of ``slot`` by context; keep contradictions.
+
+    The best-aligned pair of values decides: compatible -> the documents agree on this point;
+    incompatible and confidently aligned (claims and contexts) -> a conflict.
+    """
+    by_doc: dict[str, list[_Val]] = defaultdict(list)
+    for v in vals:
+        by_doc[v.doc].append(v)
+    out = []
+    for a, b in itertools.combinations(sorted(by_doc), 2):
+        best = None
+        for va in by_doc[a]:
+            for vb in by_doc[b]:
+                if not _comparable(slot, va, vb):
+                    continue
+                claim_score = _pair_score(cluster, va.claim.id, vb.claim.id)
+                ctx = (similarity(context_window(va.claim, va.fact), context_window(vb.claim, vb.fact))
+                       if similarity is not None else claim_score)
+                key = (ctx, _compatible(slot, va, vb))
+                if best is None or key > best[0]:
+                    best = (key, va, vb, claim_score)
+        if best is None:
+            continue
+        (ctx, compatible), va, vb, claim_score = best
+        stats = pair_stats[tuple(sorted((a, b)))]
+        stats["shared"] += 1
+        if compatible:
+            stats["agree"] += 1
+        elif claim_score >= CONFLICT_MIN_SCORE and (similarity is None or ctx >= CONTEXT_MIN_SIMILARITY):
+            stats["conflict"] += 1
+            out.append((va, vb, ctx))
+    return out
+
+
+def _conflict_finding(cluster: Cluster, slot: str, conflicts: list[tuple[_Val, _Val, float]], fid: str) -> Finding:
+    """One finding per cluster and slot; each side = the values that agree with each other."""
+    vals: list[_Val] = []
+    for va, vb, _ in conflicts:
+        for v in (va, vb):
+            if not any(v.fact is w.fact for w in vals):
+                vals.append(v)
+    sides: list[list[_Val]] = []
+    for v in sorted(vals, key=lambda v: -len(str(v.key))):
+        for side in sides:
+            if all(_compatible(slot, v, o) for o in side):
+                side.append(v)
+                break
+        else:
+            sides.append([v])
+    sides.sort(key=len, reverse=True)
+    n_docs = len({v.doc for v in vals})
+    est = slot == "money" and any(v.fact.attrs.get("estimate") for v in vals)
+    severity = "high" if slot in ("date", "money", "quantity") and not est else "medium"
+    parts = [f"{len({v.doc for v in x})} of {n_docs} sources say {_show(x[0])} "
+             f"({', '.join(sorted({v.doc for v in x}))})" for x in sides]
+    return Finding(
+        id=fid, kind="conflict", slot=slot, severity=severity,
+        summary=f"{slot} conflict: " + "; ".join(parts), cluster=cluster.id,
+        evidence=tuple(_evidence(v) for x in sides for v in x),
+        explanation=(f"cluster {cluster.id}: claims aligned across documents",
+                     "values aligned by the words around them; incompatible aligned values are a conflict",
+                     *(f"{va.doc} {va.fact.text!r} ({_show(va)}) vs {vb.doc} {vb.fact.text!r} ({_show(vb)}): "
+                       f"context similarity {ctx:.3f}, claim score "
+                       f"{_pair_score(cluster, va.claim.id, vb.claim.id):.3f}" for va, vb, ctx in conflicts),
+                     *(f"{v.doc}: {v.fact.text!r} -> {_show(v)} by rule {v.fact.rule}" for v in vals)))
+
+
 def _cluster_findings(cluster: Cluster, claims: Sequence[Claim], new_id: _Ids,
-                      pair_stats: dict) -> list[Finding]:
+                      pair_stats: dict, similarity: ContextSimilarity | None = None) -> list[Finding]:
     findings: list[Finding] = []
     for slot in COMPARED:
         vals = _values(claims, slot)
         if len({v.doc for v in vals}) < 2:
             continue
-        reps = _representatives(vals, slot)
-        docs = sorted(reps)
-        for a, b in itertools.combinations(docs, 2):
-            st = pair_stats[tuple(sorted((a, b)))]
-            st["shared"] += 1
-            if _compatible(slot, reps[a], reps[b]):
-                st["agree"] += 1
-            else:
-                st["conflict"] += 1
-        # Sides: documents whose representative values are mutually compatible.
-        sides: list[list[_Val]] = []
-        for d in sorted(docs, key=lambda d: -len(str(reps[d].key))):
-            for side in sides:
-                if all(_compatible(slot, reps[d], o) for o in side):
-                    side.append(reps[d])
-                    break
-            else:
-                sides.append([reps[d]])
-        if len(sides) > 1:
-            sides.sort(key=len, reverse=True)
-            est = slot == "money" and any(v.fact.attrs.get("estimate") for s in sides for v in s)
-            severity = "high" if slot in ("date", "money", "quantity") and not est else "medium"
-            parts = [f"{len(s)} of {len(docs)} sources say {_show(s[0])} ({', '.join(v.doc for v in s)})"
-                     for s in sides]
-            summary = f"{slot} conflict: " + "; ".join(parts)
-            findings.append(Finding(
-                id=new_id(), kind="conflict", slot=slot, severity=severity, summary=summary, cluster=cluster.id,
-                evidence=tuple(_evidence(v) for s in sides for v in s),
-                explanation=(f"cluster {cluster.id}: claims aligned across {len(docs)} documents",
-                             f"{slot} values compared per document; representative value per document = the one "
-                             "most other documents are compatible with",
-                             *(f"{v.doc}: {v.fact.text!r} -> {_show(v)} by rule {v.fact.rule}" for s in sides for v in s))))
+        conflicts = _conflicting_pairs(cluster, vals, slot, similarity, pair_stats)
+        if conflicts:
+            findings.append(_conflict_finding(cluster, slot, conflicts, new_id()))
         # Agreements: a value given by two or more documents.
         groups: dict[str, list[_Val]] = {}
         for v in vals:
@@ -220,7 +294,8 @@ def _variant_findings(claims: Sequence[Claim], new_id: _Ids) -> list[Finding]:
     mentions: dict[str, dict[str, _Val]] = defaultdict(dict)
     for c in claims:
         for f in c.facts:
-            if f.type == "entity" and f.value:
+            # Places named in each language ("Maroc", "Morocco") are translations, not spellings.
+            if f.type == "entity" and f.value and not str(f.value).startswith("place:"):
                 mentions[str(f.value)].setdefault(c.doc_id + "\x00" + f.text.strip(), _Val(f, c, f.value))
     out = []
     for ent, ms in sorted(mentions.items()):
@@ -277,9 +352,30 @@ def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id:
     return out
 
 
-def compare(claims: Sequence[Claim], clusters: Sequence[Cluster],
-            documents: Sequence[Document]) -> tuple[list[Finding], dict]:
-    """Findings (conflicts first) and the consistency figures."""
+def _span_key(e: Evidence) -> tuple:
+    return (e.doc, e.start, e.end)
+
+
+def _deduplicate(findings: list[Finding]) -> list[Finding]:
+    """Overlapping clusters see the same disagreement or corroboration more than once: keep the
+    finding whose evidence contains the others' (same kind and slot)."""
+    keyed = [(f, frozenset(_span_key(e) for e in f.evidence)) for f in findings]
+    keyed.sort(key=lambda t: -len(t[1]))
+    kept: list[tuple[Finding, frozenset]] = []
+    for f, key in keyed:
+        if any(k.kind == f.kind and k.slot == f.slot and key <= kk for k, kk in kept):
+            continue
+        kept.append((f, key))
+    return [f for f, _ in kept]
+
+
+def compare(claims: Sequence[Claim], clusters: Sequence[Cluster], documents: Sequence[Document],
+            similarity: ContextSimilarity | None = None) -> tuple[list[Finding], dict]:
+    """Findings (conflicts first) and the consistency figures.
+
+    ``similarity(text_a, text_b)`` scores how well the contexts of two values align (the
+    pipeline passes the embedder's cosine); without it, the claims' pair score stands in.
+    """
     by_id = {c.id: c for c in claims}
     new_id = _Ids()
     doc_ids = sorted(d.id for d in documents)
@@ -287,7 +383,8 @@ def compare(claims: Sequence[Claim], clusters: Sequence[Cluster],
     findings: list[Finding] = []
     for k in clusters:
         members = [by_id[c] for c in k.claim_ids if c in by_id]
-        findings += _cluster_findings(k, members, new_id, pair_stats)
+        findings += _cluster_findings(k, members, new_id, pair_stats, similarity)
+    findings = _deduplicate(findings)
     findings += _variant_findings(claims, new_id)
     findings += _single_source(claims, clusters, new_id)
     order = {"conflict": 0, "agreement": 1, "variant": 2, "single_source": 3}

@@ -1,0 +1,350 @@
+"""``reconcile check``: a CI gate that compares new articles with a corpus and fails on new conflicts.
+
+Why not simply ``run(new + corpus)``? A corpus of thousands of articles cannot be re-read,
+re-embedded and re-aligned for every pull request. The corpus lives in an index
+(:mod:`reconcile.index`); each new claim asks the vector index for its top-k nearest corpus claims
+(no scan), the few corpus documents those neighbours belong to form a small sub-corpus with the
+new articles, and only that sub-corpus is aligned and compared. Only findings whose evidence
+involves a new article are kept. A conflict on a point the corpus already disputes is ``known``;
+one whose fingerprint is in the baseline file is ``baselined``; the rest are ``new``.
+
+Exit codes: 0 no new conflict at/above ``fail_on``; 1 new conflicts; 2 usage or input error.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import time
+from pathlib import Path
+from typing import Any, Iterable, Literal, Mapping, Sequence
+
+import numpy as np
+
+from . import __version__
+from .align import AlignConfig, align
+from .errors import EXIT_CONFLICTS, EXIT_OK, InputError
+from .index import Index, Stored, is_index_dir, sha256_text, update_index
+from .types import Anchor, Claim, Document, Finding, Report, Skipped
+
+Status = Literal["new", "known", "baselined"]
+FAIL_ON = ("high", "medium", "low")
+_RANK = {"high": 0, "medium": 1, "low": 2, "info": 3}
+#: Nearest corpus claims asked of the vector index per new claim.
+K_NEIGHBOURS = 10
+#: Corpus documents compared with the new articles at most.
+MAX_CORPUS_DOCS = 20
+DEFAULT_CACHE = ".reconcile-cache"
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckFinding:
+    """A finding that involves a new article, with its status and a stable fingerprint."""
+
+    finding: Finding
+    status: Status
+    fingerprint: str
+    new_docs: tuple[str, ...]          # the new articles it is about (see :func:`offenders`)
+    message: str                       # quotes the new article's and the corpus article's words
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckResult:
+    new_documents: tuple[Document, ...]
+    corpus_documents: tuple[str, ...]  # corpus documents compared (the sub-corpus)
+    findings: tuple[CheckFinding, ...]
+    report: Report                     # the report of new + sub-corpus documents
+    fail_on: str
+    exit_code: int
+    skipped: tuple[Skipped, ...] = ()
+    metadata: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+
+    @property
+    def conflicts(self) -> tuple[CheckFinding, ...]:
+        return tuple(f for f in self.findings if f.finding.kind == "conflict")
+
+    @property
+    def failing(self) -> tuple[CheckFinding, ...]:
+        """New conflicts at or above the threshold: what makes the check fail."""
+        return tuple(f for f in self.conflicts if f.status == "new" and fails(f.finding, self.fail_on))
+
+
+def fails(f: Finding, fail_on: str) -> bool:
+    return _RANK.get(f.severity, 9) <= _RANK[fail_on]
+
+
+# --------------------------------------------------------------------------- fingerprints & baseline
+
+def fingerprint(f: Finding) -> str:
+    """Stable across runs and unrelated edits: kind, slot, document ids, quoted words and values
+    (no offsets, claim or finding ids, which change whenever the text around them does)."""
+    ev = sorted((e.doc, e.text, json.dumps(e.value, sort_keys=True, ensure_ascii=False, default=str))
+                for e in f.evidence)
+    key = json.dumps([f.kind, f.slot, sorted({e.doc for e in f.evidence}), ev], ensure_ascii=False)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def load_baseline(path: str | Path, missing_ok: bool = False) -> set[str]:
+    """Fingerprints in a baseline file: a JSON list of strings (or ``{"fingerprints": [...]}``)."""
+    p = Path(path)
+    if not p.is_file():
+        if missing_ok:
+            return set()
+        raise InputError(str(p), "baseline file not found (create it with --update-baseline)")
+    try:
+        data = json.loads(p.read_text("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(str(p), f"baseline is not valid JSON ({exc})") from None
+    if isinstance(data, dict):
+        data = data.get("fingerprints")
+    if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
+        raise InputError(str(p), "baseline must be a JSON list of finding fingerprints")
+    return set(data)
+
+
+def write_baseline(path: str | Path, result: CheckResult, keep: Iterable[str] = ()) -> list[str]:
+    """Write the current new (and baselined) conflicts, plus ``keep``, so they stop failing."""
+    fps = set(keep) | {f.fingerprint for f in result.conflicts if f.status in ("new", "baselined")}
+    out = sorted(fps)
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    return out
+
+
+# --------------------------------------------------------------------------- the sub-corpus run
+
+def _corpus_index(against: str | Sequence[str], embedder, index_dir: str | Path | None,
+                  cache_dir: str | Path | None) -> Path:
+    """The index to check against: ``against`` itself, or one kept up to date for a corpus folder."""
+    paths = [against] if isinstance(against, (str, Path)) else list(against)
+    if not paths:
+        raise InputError("--against", "no corpus given")
+    if len(paths) == 1 and is_index_dir(paths[0]):
+        return Path(paths[0])
+    for p in paths:
+        if not Path(p).exists():
+            raise InputError(str(p), "corpus path not found (expected article files/folders or an index dir)")
+    from .ingest import load_documents
+
+    if index_dir is None:
+        key = hashlib.sha256("\n".join(sorted(str(Path(p).resolve()) for p in paths)).encode()).hexdigest()[:16]
+        index_dir = Path(cache_dir or DEFAULT_CACHE) / "check-index" / key
+    docs, skipped = load_documents([str(p) for p in paths])
+    if not docs:
+        raise InputError(str(paths[0]), "the corpus holds no readable article")
+    update_index(docs, index_dir, embedder, prune=True, skipped=skipped)
+    return Path(index_dir)
+
+
+def select_corpus_documents(idx: Index, new_emb: np.ndarray, exclude: set[str], k: int = K_NEIGHBOURS,
+                            max_docs: int = MAX_CORPUS_DOCS, min_cosine: float = 0.75) -> list[int]:
+    """Rowids of the corpus documents nearest to the new claims (top-k per claim, bounded)."""
+    labels, sims = idx.nearest(new_emb, k + 8)
+    owners = idx.doc_rowids_of_claims(int(x) for x in labels.ravel()) if labels.size else {}
+    score: dict[int, list] = {}
+    for row in range(labels.shape[0]):
+        seen_here: set[int] = set()
+        taken = 0
+        for label, sim in zip(labels[row], sims[row]):
+            owner = owners.get(int(label))
+            if owner is None or owner[1] in exclude:
+                continue
+            taken += 1
+            if taken > k:
+                break
+            if sim < min_cosine:
+                continue
+            s = score.setdefault(owner[0], [0, -1.0])
+            if owner[0] not in seen_here:
+                s[0] += 1
+                seen_here.add(owner[0])
+            s[1] = max(s[1], float(sim))
+    ranked = sorted(score.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))
+    return [rid for rid, _ in ranked[:max_docs]]
+
+
+def compare_with_corpus(new_docs: Sequence[Document], new_claims: Sequence[Claim], new_anchors: Mapping[str, Anchor],
+                        new_emb: np.ndarray, corpus: Stored, embedder=None,
+                        align_config: AlignConfig = AlignConfig(), skipped: Sequence[Skipped] = ()) -> Report:
+    """``pipeline.run_documents`` on new + corpus documents with every embedding precomputed."""
+    from .anchor import borrow_anchors
+    from .compare import compare
+    from .pipeline import link_entities, reresolve
+
+    claims = link_entities(list(new_claims) + list(corpus.claims))
+    dim = new_emb.shape[1] if new_emb.size else corpus.embeddings.shape[1] if corpus.embeddings.size else 1
+    emb = np.concatenate([np.asarray(new_emb, np.float32).reshape(-1, dim),
+                          np.asarray(corpus.embeddings, np.float32).reshape(-1, dim)])
+    documents = tuple(new_docs) + tuple(corpus.documents)
+    anchors = {**corpus.anchors, **new_anchors}
+    clusters = align(claims, emb, anchors, align_config)
+    borrowed = borrow_anchors(anchors, claims, clusters)
+    claims = link_entities(reresolve(claims, anchors, borrowed))
+    findings, consistency = compare(claims, clusters, documents)
+    metadata = {
+        "tool": "reconcile", "version": __version__, "command": "check",
+        "generated": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "model": getattr(embedder, "name", type(embedder).__name__) if embedder is not None else None,
+        "model_fingerprint": getattr(embedder, "fingerprint", None),
+        "similarity": getattr(embedder, "similarity", "cosine"),
+        "align": dataclasses.asdict(align_config),
+    }
+    return Report(documents=documents, claims=tuple(claims), clusters=tuple(clusters), findings=tuple(findings),
+                  skipped=tuple(skipped), anchors=borrowed, consistency=consistency, metadata=metadata)
+
+
+# --------------------------------------------------------------------------- status & messages
+
+def _sides(f: Finding) -> list[tuple[Any, list]]:
+    out: dict[str, tuple[Any, list]] = {}
+    for e in f.evidence:
+        out.setdefault(json.dumps(e.value, sort_keys=True, default=str), (e.value, []))[1].append(e)
+    return list(out.values())
+
+
+def show_value(v: Any) -> str:
+    if isinstance(v, dict) and "amount" in v:
+        amt = v.get("amount")
+        amt = f"{amt:,.0f}" if isinstance(amt, (int, float)) and float(amt).is_integer() else str(amt)
+        return f"{v.get('currency') or '?'} {amt}"
+    if isinstance(v, dict) and "count" in v:
+        return f"{v.get('count')} {v.get('unit') or ''}".strip()
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def _quote(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def offenders(f: Finding, new_ids: set[str]) -> tuple[str, ...]:
+    """The new articles a finding is about: in a conflict, those on a side no corpus article takes
+    (a new article that sides with the corpus contradicts nothing); else every new article in it."""
+    involved = sorted({e.doc for e in f.evidence if e.doc in new_ids})
+    if f.kind != "conflict":
+        return tuple(involved)
+    lone = sorted({e.doc for _, evs in _sides(f) if not any(x.doc not in new_ids for x in evs)
+                   for e in evs})
+    return tuple(lone or involved)
+
+
+def message(f: Finding, new_ids: set[str], claims: Mapping[str, Claim],
+            about: Sequence[str] | None = None) -> str:
+    """One line a reviewer can act on: the new article's words against the corpus article's words."""
+    def words(e) -> str:
+        c = claims.get(e.claim)
+        sentence = f" in “{_quote(c.text)}”" if c is not None and c.text.strip() != e.text.strip() else ""
+        return f"{e.doc} says “{e.text}” ({show_value(e.value)}){sentence}"
+
+    about = set(about if about is not None else offenders(f, new_ids))
+    mine = [e for e in f.evidence if e.doc in about]
+    if f.kind != "conflict":
+        return f"{f.slot} {f.kind}: " + "; ".join(words(e) for e in f.evidence)
+    new_vals = {json.dumps(e.value, sort_keys=True, default=str) for e in mine}
+    others = [e for e in f.evidence if e.doc not in about
+              and json.dumps(e.value, sort_keys=True, default=str) not in new_vals]
+    theirs = [e for e in others if e.doc not in new_ids]
+    seen, quoted = set(), []
+    for e in theirs or others:
+        if e.doc not in seen:
+            seen.add(e.doc)
+            quoted.append(words(e))
+    who = "corpus" if theirs else "new article"
+    return f"{f.slot} conflict ({f.severity}): {'; '.join(words(e) for e in mine)}; but {who}: {'; '.join(quoted)}"
+
+
+def _status(f: Finding, new_ids: set[str], idx: Index | None, claim_rowid: Mapping[str, int],
+            report: Report, baseline: set[str], fp: str) -> Status:
+    if f.kind == "conflict":
+        # The corpus articles of this finding already disagree among themselves.
+        corpus_sides = [{e.doc for e in evs if e.doc not in new_ids} for _, evs in _sides(f)]
+        if sum(1 for s in corpus_sides if s) >= 2:
+            return "known"
+        # The stored corpus clusters holding these claims already carry a conflict on this slot.
+        if idx is not None and f.cluster is not None:
+            cluster = next((k for k in report.clusters if k.id == f.cluster), None)
+            rowids = [claim_rowid[c] for c in (cluster.claim_ids if cluster else ()) if c in claim_rowid]
+            for slot, sides in idx.corpus_conflicts(rowids):
+                if slot == f.slot and sum(1 for s in sides if set(s) - new_ids) >= 2:
+                    return "known"
+    if fp in baseline:
+        return "baselined"
+    return "new"
+
+
+# --------------------------------------------------------------------------- the API
+
+def check(new_paths: Sequence[str], against: str | Sequence[str], embedder=None, fail_on: str = "high",
+          baseline: str | Path | Iterable[str] | None = None, *, index_dir: str | Path | None = None,
+          cache_dir: str | Path | None = None, k: int = K_NEIGHBOURS, max_docs: int = MAX_CORPUS_DOCS,
+          align_config: AlignConfig = AlignConfig(), documents: Sequence[Document] | None = None) -> CheckResult:
+    """Compare new articles with a corpus (article files/folders, or an index dir).
+
+    ``documents`` may be given instead of ``new_paths`` (already loaded articles).
+    """
+    from .pipeline import link_entities, prepare_documents
+
+    if fail_on not in FAIL_ON:
+        raise InputError("--fail-on", f"expected one of {', '.join(FAIL_ON)}, got {fail_on!r}")
+    if embedder is None:
+        from .embed import load_embedder
+
+        embedder = load_embedder(None)
+    if isinstance(baseline, (str, Path)):
+        base = load_baseline(baseline)
+    else:
+        base = set(baseline or ())
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    if documents is None:
+        from .ingest import load_documents
+
+        if not new_paths:
+            raise InputError("check", "no new article given")
+        documents, skipped = load_documents(list(new_paths), strict=True)
+    else:
+        skipped = []
+    if not documents:
+        raise InputError(", ".join(map(str, new_paths)) or "check", "no readable new article")
+    index_path = _corpus_index(against, embedder, index_dir, cache_dir)
+    timings["corpus_index_s"] = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    prepared = prepare_documents(documents, skipped, strict=True)
+    new_claims = link_entities(prepared.claims)
+    fp_model = getattr(embedder, "fingerprint", None) or getattr(embedder, "name", type(embedder).__name__)
+    with Index.open(index_path, fingerprint=str(fp_model)) as idx:
+        new_emb = idx.embed(embedder, [c.text for c in new_claims], persist=False) if new_claims \
+            else np.zeros((0, idx.dim or 1), np.float32)
+        new_ids = {d.id for d in prepared.documents}
+        new_shas = {sha256_text(d.text) for d in prepared.documents}
+        exclude = set(new_ids) | {i for i, s in idx.stored_hashes().items() if s in new_shas}
+        timings["prepare_embed_s"] = time.perf_counter() - t1
+        t2 = time.perf_counter()
+        rowids = select_corpus_documents(idx, new_emb, exclude, k=k, max_docs=max_docs,
+                                         min_cosine=align_config.min_cosine) if new_claims else []
+        corpus = idx.load(rowids)
+        report = compare_with_corpus(prepared.documents, new_claims, prepared.anchors, new_emb, corpus, embedder,
+                                     align_config, prepared.skipped)
+        claim_rowid = {c.id: r for c, r in zip(corpus.claims, corpus.rowids)}
+        by_id = {c.id: c for c in report.claims}
+        out = []
+        for f in report.findings:
+            if not any(e.doc in new_ids for e in f.evidence):
+                continue
+            about = offenders(f, new_ids)
+            fp = fingerprint(f)
+            out.append(CheckFinding(f, _status(f, new_ids, idx, claim_rowid, report, base, fp), fp, about,
+                                    message(f, new_ids, by_id, about)))
+        stale = idx.clusters_stale()
+        n_corpus = idx.doc_count()
+    timings["compare_s"] = time.perf_counter() - t2
+    failing = [f for f in out if f.finding.kind == "conflict" and f.status == "new" and fails(f.finding, fail_on)]
+    return CheckResult(new_documents=prepared.documents, corpus_documents=tuple(d.id for d in corpus.documents),
+                       findings=tuple(out), report=report, fail_on=fail_on,
+                       exit_code=EXIT_CONFLICTS if failing else EXIT_OK, skipped=prepared.skipped,
+                       metadata={"index": str(index_path), "corpus_size": n_corpus, "clusters_stale": stale,
+                                 "timings": timings, "k": k, "max_docs": max_docs})

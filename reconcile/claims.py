@@ -1,0 +1,72 @@
+"""Stage 5: which sentences are claims worth checking.
+
+A claim is a sentence (or, for very long sentences, a clause) with enough words to state
+something: headlines count, fragments and boilerplate that slipped through do not. Questions are
+kept when they are long enough to carry facts (news ledes often ask rhetorical questions that
+still state a date or a number). ``facts`` stays empty: the extract stage fills it.
+"""
+from __future__ import annotations
+
+import re
+
+from .clean import match_boilerplate, word_count
+from .types import Claim, Document, Sentence
+
+MIN_WORDS = 4
+MIN_HEADLINE_WORDS = 3
+MIN_QUESTION_WORDS = 6
+LONG_SENTENCE_WORDS = 60
+MIN_CLAUSE_WORDS = 6
+
+_LETTER = re.compile(r"[^\W\d_]")
+# Clause boundaries for long sentences: ';' or ':' (ASCII and Arabic semicolon) followed by space.
+_CLAUSE_BREAK = re.compile(r"[;:؛]\s+")
+
+
+def _is_claim(sentence: Sentence, language: str) -> bool:
+    text = sentence.text
+    if not _LETTER.search(text):
+        return False
+    words = word_count(text)
+    if words < (MIN_HEADLINE_WORDS if sentence.is_headline else MIN_WORDS):
+        return False
+    if text.rstrip().endswith(("?", "؟")) and words < MIN_QUESTION_WORDS:
+        return False
+    return match_boilerplate(text, language) is None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Split a long sentence at ';'/':' into clauses of at least MIN_CLAUSE_WORDS words."""
+    cuts = [m for m in _CLAUSE_BREAK.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in cuts:
+        head = text[start:m.start() + 1]
+        tail = text[m.end():]
+        if word_count(head) >= MIN_CLAUSE_WORDS and word_count(tail) >= MIN_CLAUSE_WORDS:
+            spans.append((start, m.start() + 1))
+            start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def select_claims(doc: Document, sentences: list[Sentence], language: str) -> list[Claim]:
+    """Claims of ``doc`` in order; ids ``"<doc id>:<sentence index>"`` (``.k`` for clauses)."""
+    claims: list[Claim] = []
+    for sentence in sentences:
+        if not _is_claim(sentence, language):
+            continue
+        lang = sentence.language or language
+        parts = [(0, len(sentence.text))]
+        if word_count(sentence.text) > LONG_SENTENCE_WORDS:
+            parts = _clauses(sentence.text)
+        for k, (s, e) in enumerate(parts):
+            start, end = sentence.start + s, sentence.start + e
+            while end > start and doc.text[end - 1].isspace():
+                end -= 1
+            cid = f"{doc.id}:{sentence.index}" if len(parts) == 1 else f"{doc.id}:{sentence.index}.{k}"
+            claims.append(Claim(
+                id=cid, doc_id=doc.id, start=start, end=end, text=doc.text[start:end], language=lang,
+                is_headline=sentence.is_headline, sentence_index=sentence.index,
+            ))
+    return claims

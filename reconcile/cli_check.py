@@ -1,0 +1,148 @@
+"""Commands ``reconcile index build|add`` and ``reconcile check`` (a CI gate), and ``bench check``.
+
+Thin click layer over :mod:`reconcile.index` and :mod:`reconcile.check`; ``register(cli)`` adds
+them to the main group (called from ``reconcile/cli.py``).
+"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .cli import _config_model, _console, _progress, friendly_errors, model_options
+from .errors import EXIT_INPUT
+
+DEFAULT_INDEX = ".reconcile-index"
+CHECK_FORMATS = ("terminal", "json", "github", "junit", "sarif")
+
+
+def _embedder(model, device, cache_dir):
+    from .embed import load_embedder
+
+    return load_embedder(_config_model(model), device=device, cache_dir=cache_dir)
+
+
+def _print_stats(stats, index_dir) -> None:
+    click.echo(f"{index_dir}: {stats.added} added, {stats.replaced} replaced, {stats.unchanged} unchanged, "
+               f"{stats.removed} removed, {len(stats.skipped)} skipped; {stats.embedded_texts} claims embedded, "
+               f"{stats.reused_embeddings} reused ({stats.seconds:.1f}s)", err=True)
+    for s in stats.skipped:
+        click.echo(f"  skipped {s.path}: {s.reason}", err=True)
+
+
+@click.group("index")
+def index_group() -> None:
+    """Keep a corpus index (SQLite + vector index) for fast `reconcile check` runs."""
+
+
+@index_group.command("build")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--index", "index_dir", default=DEFAULT_INDEX, show_default=True, metavar="DIR",
+              help="index directory.")
+@click.option("--rebuild", is_flag=True, help="start from an empty index (embeddings already computed are kept).")
+@model_options
+@friendly_errors
+def index_build(paths, index_dir, rebuild, model, device, cache_dir):
+    """Index a corpus (files/folders); re-running resumes and skips unchanged articles.
+
+    Example: reconcile index build articles/ --index .reconcile-index
+    """
+    from .index import build_index
+
+    bar, update = _progress()
+    emb = _embedder(model, device, cache_dir)
+    if bar is not None:
+        with bar:
+            stats = build_index(list(paths), index_dir, emb, progress=update, rebuild=rebuild)
+    else:
+        stats = build_index(list(paths), index_dir, emb, rebuild=rebuild)
+    _print_stats(stats, index_dir)
+
+
+@index_group.command("add")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--index", "index_dir", default=DEFAULT_INDEX, show_default=True, metavar="DIR",
+              help="index directory.")
+@model_options
+@friendly_errors
+def index_add(paths, index_dir, model, device, cache_dir):
+    """Add articles to an index; articles already stored unchanged are skipped.
+
+    Example: reconcile index add articles/2024-05-01-new.md --index .reconcile-index
+    """
+    from .index import add_documents
+
+    stats = add_documents(list(paths), index_dir, _embedder(model, device, cache_dir))
+    _print_stats(stats, index_dir)
+
+
+@click.command("check")
+@click.argument("new", nargs=-1)
+@click.option("--against", required=True, metavar="CORPUS_OR_INDEX",
+              help="corpus folder/file(s) (indexed incrementally under --cache-dir) or an index directory.")
+@click.option("--fail-on", type=click.Choice(["high", "medium", "low"]), default="high", show_default=True,
+              help="lowest severity of a new conflict that fails the check.")
+@click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="terminal", show_default=True,
+              help="terminal, json, GitHub annotations, JUnit XML or SARIF 2.1.0.")
+@click.option("-o", "--output", default=None, metavar="FILE", help="write the output here (default: stdout).")
+@click.option("--baseline", default=None, metavar="FILE",
+              help="JSON list of finding fingerprints that no longer fail the check.")
+@click.option("--update-baseline", is_flag=True,
+              help="write the current new conflicts into --baseline FILE (then exit 0).")
+@click.option("--width", default=None, type=int, help="terminal width.")
+@model_options
+@friendly_errors
+def check_cmd(new, against, fail_on, fmt, output, baseline, update_baseline, width, model, device, cache_dir):
+    """Fail (exit 1) when new articles contradict the corpus; exit 0 otherwise, 2 on bad input.
+
+    Example: reconcile check articles/new.md --against .reconcile-index --format github
+    """
+    from .check import check, load_baseline, write_baseline
+    from .errors import InputError
+    from .render.check import write
+
+    if not new:
+        click.echo("reconcile: error: no new article given (nothing to check)", err=True)
+        sys.exit(EXIT_INPUT)
+    if update_baseline and not baseline:
+        raise InputError("--update-baseline", "needs --baseline FILE")
+    base = load_baseline(baseline, missing_ok=True) if baseline else set()
+    result = check(list(new), against, _embedder(model, device, cache_dir), fail_on=fail_on, baseline=base,
+                   cache_dir=cache_dir)
+    if update_baseline:
+        fps = write_baseline(baseline, result, keep=base)
+        click.echo(f"wrote {len(fps)} fingerprint(s) to {baseline}", err=True)
+        sys.exit(0)
+    text = write(result, fmt, output, console=_console(width) if fmt == "terminal" else None)
+    if text is not None:
+        click.echo(text, nl=False)
+    elif output:
+        click.echo(f"wrote {output}", err=True)
+    sys.exit(result.exit_code)
+
+
+@click.command("check")
+@click.option("--small", "n_small", default=200, show_default=True, help="articles in the small index.")
+@click.option("--large", "n_large", default=2000, show_default=True, help="articles in the large index.")
+@click.option("--embedder", "embedder_name", default="default", show_default=True,
+              help="'default' (the real model) or 'hashing' (quick run).")
+@friendly_errors
+def bench_check(n_small, n_large, embedder_name):
+    """Index build time per article, and time / peak memory of one check at two corpus sizes.
+
+    Example: reconcile bench check --embedder hashing
+    """
+    from .bench import check as bench
+
+    res = bench.run(n_small=n_small, n_large=n_large, embedder=embedder_name)
+    for k, v in res.items():
+        click.echo(f"{k:32} {v}")
+
+
+def register(cli_group: click.Group) -> None:
+    """Add ``index``, ``check`` (and ``bench check`` when the bench group exists) to the CLI."""
+    cli_group.add_command(index_group, "index")
+    cli_group.add_command(check_cmd, "check")
+    bench = cli_group.commands.get("bench")
+    if isinstance(bench, click.Group):
+        bench.add_command(bench_check, "check")

@@ -1,0 +1,555 @@
+"""Dates, weekdays and relative dates in id/en/fr/ar, kept re-resolvable.
+
+Each language's words and pattern templates live in ``reconcile/lang/<code>/date.py``; this
+module compiles them, turns a match into a plain JSON-able *expression* (what the words say,
+nothing inferred) and resolves that expression against a reference date with :func:`resolve`.
+Keeping the expression lets the pipeline re-resolve "Wednesday" against an anchor borrowed
+from an aligned article without re-reading the text.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import importlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from typing import Any, Iterable
+
+from reconcile.facts.digits import normalize_digits
+from reconcile.facts.numeral import parse_number
+from reconcile.types import Context, Fact
+
+# How far ahead of the reference date a day/month without a year may still be read as
+# upcoming (news convention: "23 November" is the most recent one unless it is close ahead).
+FUTURE_WINDOW_DAYS = 31
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+DATE_UNITS = {"day", "week", "fortnight", "month", "year", "decade"}
+
+# ---------------------------------------------------------------------------------------------
+# Folding: one character in, one character out, so offsets found in the folded text are valid
+# in the raw text.
+_AR_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+_PUNCT_FOLD = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "—": "-", "\u00a0": " ",
+               "\u202f": " ", "\u2009": " ", "،": ","}
+
+
+def _fold_char(c: str) -> str:
+    if c in _AR_FOLD:
+        return _AR_FOLD[c]
+    if c in _PUNCT_FOLD:
+        return _PUNCT_FOLD[c]
+    low = c.lower()
+    if len(low) != 1:
+        return c
+    if low.isascii():
+        return low
+    base = unicodedata.normalize("NFD", low)[0]
+    return base if base.isascii() and base.isalpha() else low
+
+
+def fold_regex(pattern: str) -> str:
+    """Fold the non-ASCII letters of a regex written by hand (ASCII escapes stay as they are)."""
+    return "".join(c if c.isascii() else _fold_char(c) for c in pattern)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip Latin accents, unify Arabic letter variants and digits, same length."""
+    out = "".join(_fold_char(c) for c in normalize_digits(text))
+    assert len(out) == len(text)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Grammar compilation
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace."""
+    uniq = sorted({fold(w) for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+
+
+def _lookup(table: dict[str, Any], word: str) -> Any:
+    key = re.sub(r"\s+", " ", fold(word)).rstrip(".")
+    for k, v in table.items():
+        if fold(k) == key:
+            return v
+    return None
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """One language's compiled date patterns plus the tables needed to read their groups."""
+
+    lang: str
+    data: ModuleType
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+
+
+def lang_module(lang: str, dimension: str) -> ModuleType:
+    """Import ``reconcile.lang.<lang>.<dimension>`` (why: rules are data, one file each)."""
+    return importlib.import_module(f"reconcile.lang.{lang}.{dimension}")
+
+
+def _dateparser_names(lang: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Month/weekday names from dateparser's language data (>= 3 letters), to widen ours."""
+    try:
+        mod = importlib.import_module(f"dateparser.data.date_translation_data.{lang}")
+    except ImportError:
+        return {}, {}
+    info = mod.info
+    months = ["january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december"]
+    days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    m = {fold(w): i + 1 for i, k in enumerate(months) for w in info.get(k, []) if len(w) >= 4}
+    d = {fold(w): i for i, k in enumerate(days) for w in info.get(k, []) if len(w) >= 5}
+    return m, d
+
+
+def _group(name: str, table: Any) -> str:
+    """A named group matching any word of ``table``; never matches when it is empty."""
+    return rf"(?P<{name}>{_alt(table)})" if table else rf"(?P<{name}>(?!x)x)"
+
+
+def placeholders(data: ModuleType, months: dict[str, int], weekdays: dict[str, int],
+                 number_words: str) -> dict[str, str]:
+    """Regex for each ``{NAME}`` of a template, as a named group where the value matters."""
+    need = {fold(w) for w in getattr(data, "MONTHS_NEED_CONTEXT", ())}
+    month_all = dict(months)
+    month_all.update({fold(k): v for k, v in getattr(data, "MONTH_ABBR", {}).items()})
+    full = {k: v for k, v in months.items()}
+    rel = getattr(data, "RELATIVE_DAYS", {})
+    num = r"\d{1,4}(?:[.,]\d+)?"
+    if number_words:
+        num = rf"{num}|{number_words}"
+    slash = (r"(?P<sa>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<sb>\d{1,2})"
+             r"(?:\s*(?P=sep)\s*(?P<sy>\d{4}|\d{2}))?")
+    return {
+        "DAY": rf"(?P<day>0?[1-9]|[12]\d|3[01])(?!\d){getattr(data, 'DAY_SUFFIX', '')}",
+        "DAYW": _group("dayw", getattr(data, "DAY_WORDS", {})),
+        "MONTH": rf"(?P<month>{_alt(month_all)})",
+        "MONTHN": rf"(?P<month>{_alt(full)})",
+        "MONTHS2": _alt(month_all),
+        "YEAR": r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)",
+        "WEEKDAY": rf"(?P<weekday>{_alt(weekdays)})",
+        "RELDAY": _group("relday", rel),
+        "UNIT": _group("unit", getattr(data, "UNITS", {})),
+        "MOD": _group("mod", getattr(data, "MODIFIERS", {})),
+        "WMOD": _group("wmod", getattr(data, "MODIFIERS", {})),
+        "EDGE": _group("edge", getattr(data, "EDGES", {})),
+        "POD": _group("pod", getattr(data, "PARTS_OF_DAY", {})),
+        "APPROX": _group("approx", getattr(data, "APPROX", {})),
+        "LEAD": rf"(?P<lead>{fold_regex(getattr(data, 'LEAD', r'(?!x)x'))})",
+        "NUM": rf"(?P<num>{num})",
+        "PREP": rf"(?P<prep>{fold_regex(getattr(data, 'PREP', r'(?!x)x'))})",
+        "SLASH": slash,
+        "ISO": r"(?P<iy>(?:1[6-9]|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)",
+        "DUAL": _group("dual", getattr(data, "DUAL_UNITS", {})),
+        "SING": _group("sing", getattr(data, "SINGULAR_UNITS", {})),
+    } | {"_need": "|".join(sorted(need))}
+
+
+def expand(template: str, ph: dict[str, str], prefix: str) -> re.Pattern[str]:
+    """Compile a template: word boundaries around it, optional clitic prefix outside ``core``."""
+    body = re.sub(r"\{([A-Z0-9]+)\}", lambda m: ph[m.group(1)], fold_regex(template))
+    return re.compile(rf"(?<![\w]){prefix}(?P<core>{body})(?![\w])")
+
+
+def number_words_regex(lang: str) -> str:
+    """``{NUM}`` words: chains of numeral words, or one "a"/"un"/"se" word standing alone."""
+    words: set[str] = set()
+    try:
+        num = lang_module(lang, "numeral")
+        words |= set(getattr(num, "UNITS", {})) | set(getattr(num, "MULTIPLIERS", {}))
+        words |= {w for w in getattr(num, "COMPOUNDS", {})}
+    except ImportError:
+        pass
+    ones: set[str] = set()
+    try:
+        dur = lang_module(lang, "duration")
+        words |= set(getattr(dur, "NUMBER_WORDS", ()))
+        ones = set(getattr(dur, "ONE_WORDS", {}))
+    except ImportError:
+        pass
+    chain = _alt(words - ones)
+    return rf"(?:{chain})(?:(?:\s+|-)(?:{chain}))*|{_alt(ones)}" if ones else rf"(?:{chain})(?:(?:\s+|-)(?:{chain}))*"
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> Grammar:
+    """Compile one language's date grammar once."""
+    data = lang_module(lang, "date")
+    dp_m, dp_d = _dateparser_names(lang)
+    months = dict(dp_m)
+    months.update({fold(k): v for k, v in data.MONTHS.items()})
+    weekdays = dict(dp_d)
+    weekdays.update({fold(k): v for k, v in data.WEEKDAYS.items()})
+    ph = placeholders(data, months, weekdays, number_words_regex(lang))
+    prefix = getattr(data, "CLITIC_PREFIX", "")
+    pats = tuple((name, expand(t, ph, prefix)) for name, t in data.PATTERNS)
+    return Grammar(lang, data, pats, months, weekdays)
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+def _parse_number(text: str, lang: str) -> float | int | None:
+    """Digits or number words ("a"/"se-" words from our duration data, else the numeral parser)."""
+    t = re.sub(r"\s+", " ", normalize_digits(text).strip())
+    if re.fullmatch(r"\d+", t):
+        return int(t)
+    try:
+        v = _lookup(getattr(lang_module(lang, "duration"), "ONE_WORDS", {}), t)
+    except ImportError:
+        v = None
+    if v is not None:
+        return v
+    return parse_number(t, lang)
+
+
+# ---------------------------------------------------------------------------------------------
+# Match -> expression
+
+def _month_of(g: Grammar, word: str) -> int | None:
+    w = re.sub(r"\s+", " ", fold(word)).rstrip(".")
+    if w in g.months:
+        return g.months[w]
+    return _lookup(getattr(g.data, "MONTH_ABBR", {}), w)
+
+
+def _expr_from_match(g: Grammar, name: str, m: re.Match[str]) -> dict[str, Any] | None:
+    """What the words say, as a JSON-able dict; None when the match is not a date after all."""
+    d = g.data
+    gd = {k: v for k, v in m.groupdict().items() if v is not None}
+    e: dict[str, Any] = {"day": None, "month": None, "year": None, "weekday": None}
+    has_ctx = any(k in gd for k in ("prep", "year", "day", "dayw", "first", "mod", "edge", "sa",
+                                     "wmod"))
+    if "month" in gd:
+        mword = re.sub(r"\s+", " ", fold(gd["month"])).rstrip(".")
+        e["month"] = _month_of(g, gd["month"])
+        need = {fold(w) for w in getattr(d, "MONTHS_NEED_CONTEXT", ())}
+        if e["month"] is None or (mword in need and not has_ctx):
+            return None
+    if "weekday" in gd:
+        wword = re.sub(r"\s+", " ", fold(gd["weekday"])).rstrip(".")
+        e["weekday"] = g.weekdays.get(wword)
+        need = {fold(w) for w in getattr(d, "WEEKDAYS_NEED_CONTEXT", ())}
+        if wword in need and not any(k in gd for k in ("day", "sa", "prep", "mod", "wmod")):
+            return None
+    if "day" in gd:
+        e["day"] = int(gd["day"])
+    elif "dayw" in gd:
+        e["day"] = _lookup(d.DAY_WORDS, gd["dayw"])
+    elif "first" in gd:
+        e["day"] = 1
+    if "year" in gd:
+        e["year"] = int(gd["year"])
+    if "iy" in gd:
+        e.update(year=int(gd["iy"]), month=int(gd["im"]), day=int(gd["id"]))
+    if "sa" in gd:
+        a, b = int(gd["sa"]), int(gd["sb"])
+        if gd["sep"] in ".-" and "sy" not in gd and "weekday" not in gd:
+            return None                  # 3.5 or 2-3 alone are numbers, not dates
+        order = getattr(d, "SLASH_ORDER", "dmy")
+        day, mon = (b, a) if order == "mdy" else (a, b)
+        if mon > 12 and day <= 12:
+            day, mon = mon, day
+        if mon > 12 or not 1 <= day <= 31 or mon < 1:
+            return None
+        e.update(day=day, month=mon)
+        if "sy" in gd:
+            y = int(gd["sy"])
+            e["year"] = y + 2000 if y < 50 else (y + 1900 if y < 100 else y)
+        elif "weekday" not in gd and "prep" not in gd and "(" not in m.group("core"):
+            # A bare "1/2" is a fraction; "24/11" (one side over 12) reads as a date.
+            if max(a, b) <= 12:
+                return None
+    if e["month"] is not None and e["day"] is not None:
+        last = calendar.monthrange(e["year"] or 2000, e["month"])[1]
+        if e["day"] > last:
+            return None
+    if "relday" in gd:
+        e.update(rel_unit="day", rel_offset=_lookup(d.RELATIVE_DAYS, gd["relday"]))
+    if "unit" in gd:
+        unit = _lookup(d.UNITS, gd["unit"])
+        if unit not in DATE_UNITS:
+            return None
+        if "mod" in gd:
+            off = _lookup(d.MODIFIERS, gd["mod"])
+        elif "num" in gd or "one" in gd:
+            n = 1 if "one" in gd else _parse_number(gd["num"], g.lang)
+            if n is None or n != int(n):
+                return None
+            off = int(n) * (-1 if "ago" in gd else 1)
+            if unit in ("week", "fortnight"):
+                e["exact"] = True        # "three weeks ago" is a day, not a calendar week
+        else:
+            off = _lookup(getattr(d, "UNIT_ALONE", {}), gd["unit"])
+            if off is None:
+                return None
+        if unit == "fortnight":
+            unit, off = "week", off * 2
+        if unit == "decade":
+            unit, off = "year", off * 10
+        e.update(rel_unit=unit, rel_offset=off)
+    elif "dual" in gd:
+        unit = _lookup(d.DUAL_UNITS, gd["dual"])
+        if unit not in DATE_UNITS:
+            return None
+        e.update(rel_unit=unit, rel_offset=-2 if "ago" in gd else 2, exact=unit == "week")
+    elif "sing" in gd and ("ago" in gd or "later" in gd):
+        unit = _lookup(d.SINGULAR_UNITS, gd["sing"])
+        if unit not in DATE_UNITS:
+            return None
+        e.update(rel_unit=unit, rel_offset=-1 if "ago" in gd else 1, exact=unit == "week")
+    elif "mod" in gd:
+        off = _lookup(d.MODIFIERS, gd["mod"])
+        if e["weekday"] is not None:
+            e["weekday_mod"] = {-1: "last", 1: "next", 0: "this"}[max(-1, min(1, off))]
+        elif e["month"] is not None and e["year"] is None:
+            e["month_shift"] = max(-1, min(1, off))
+    if "wmod" in gd:
+        e["week_shift"] = _lookup(d.MODIFIERS, gd["wmod"])
+    coming = {fold(w) for w in getattr(d, "COMING_WORDS", ())}
+    if e.get("weekday_mod") == "next" and re.sub(r"\s+", " ", fold(gd["mod"])) in coming:
+        e["weekday_mod"] = "coming"      # French "mercredi prochain": the coming Wednesday
+    if "after_next" in gd:
+        e["week_shift"] = 1
+    if "edge" in gd:
+        e["edge"] = _lookup(d.EDGES, gd["edge"])
+    if "pod" in gd:
+        e["part_of_day"] = _lookup(d.PARTS_OF_DAY, gd["pod"])
+    if "approx" in gd:
+        e["approx"] = True
+    if all(e.get(k) is None for k in ("day", "month", "year", "weekday", "rel_unit")):
+        return None
+    if e["weekday"] is not None and e.get("weekday_mod") is None and "rel_unit" not in e:
+        e.setdefault("weekday_mod", None)
+    return e
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def weekday_matches(value: str | None, weekday: int | None) -> bool:
+    """True when a day-granularity value falls on ``weekday`` (or there is nothing to check)."""
+    if value is None or weekday is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return True
+    return dt.date.fromisoformat(value).weekday() == weekday
+
+
+def _year_for_weekday(day: int, month: int, weekday: int, ref: dt.date | None,
+                      today: dt.date) -> int | None:
+    """Year in which day/month falls on weekday: nearest the reference, else latest <= today."""
+    if ref is not None:
+        cands = [y for y in (ref.year - 1, ref.year, ref.year + 1)
+                 if (x := _valid(y, month, day)) and x.weekday() == weekday]
+        if cands:
+            return min(cands, key=lambda y: abs((dt.date(y, month, day) - ref).days))
+        return None
+    for y in range(today.year, today.year - 40, -1):
+        x = _valid(y, month, day)
+        if x and x <= today and x.weekday() == weekday:
+            return y
+    return None
+
+
+def _year_for_day_month(day: int | None, month: int, ref: dt.date, policy: str) -> int:
+    """Year that puts day/month nearest the reference (news) or next on/after it (Duckling)."""
+    if policy == "next":
+        if day is None:
+            return ref.year if month >= ref.month else ref.year + 1
+        x = _valid(ref.year, month, day)
+        return ref.year if x is None or x >= ref else ref.year + 1
+    best = ref.year
+    for y in (ref.year + 1, ref.year, ref.year - 1):
+        x = _valid(y, month, day or 1)
+        if x is None:
+            continue
+        ahead = (x - ref).days if day is not None else (y - ref.year) * 12 + month - ref.month
+        limit = FUTURE_WINDOW_DAYS if day is not None else 0
+        if ahead <= limit:
+            return y
+    return best
+
+
+def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def resolve(expr: dict[str, Any], reference_date: dt.date | None,
+            weekday_policy: str = "news_week",
+            today: dt.date | None = None) -> tuple[str | None, dict[str, Any]]:
+    """Turn an expression into a value against an anchor; pure (``today`` only for weekday years)."""
+    today = today or dt.date.today()
+    ref = reference_date
+    day, month, year, wd = expr.get("day"), expr.get("month"), expr.get("year"), expr.get("weekday")
+    attrs: dict[str, Any] = {"granularity": "day", "inferred": False, "weekday": wd,
+                             "relative": False, "part_of_day": expr.get("part_of_day"),
+                             "expr": dict(expr)}
+    if expr.get("edge"):
+        attrs["edge"] = expr["edge"]
+    value: str | None = None
+    unit = expr.get("rel_unit")
+    if unit is not None:
+        attrs.update(relative=True, inferred=True)
+        off = int(expr.get("rel_offset") or 0)
+        attrs["granularity"] = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
+        if ref is None:
+            return None, attrs
+        if unit == "day":
+            value = (ref + dt.timedelta(days=off)).isoformat()
+        elif unit == "week" and expr.get("exact"):
+            attrs["granularity"] = "day"
+            value = (ref + dt.timedelta(weeks=off)).isoformat()
+        elif unit == "week":
+            value = (_monday(ref) + dt.timedelta(weeks=off)).isoformat()
+        elif unit == "month":
+            value = _fmt(*_add_months(ref.year, ref.month, off))
+        else:
+            value = _fmt(ref.year + off)
+        return value, attrs
+    if month is not None:
+        attrs["granularity"] = "day" if day is not None else "month"
+        if year is None:
+            shift = expr.get("month_shift")
+            if shift:
+                attrs.update(relative=True, inferred=True)
+                if ref is None:
+                    return None, attrs
+                if shift < 0:
+                    year = ref.year if month < ref.month else ref.year - 1
+                else:
+                    year = ref.year if month > ref.month else ref.year + 1
+            elif day is not None and wd is not None:
+                attrs["inferred"] = True
+                year = _year_for_weekday(day, month, wd, ref, today)
+                if year is None and ref is not None:
+                    year = _year_for_day_month(day, month, ref, weekday_policy)
+                    attrs["weekday_mismatch"] = True
+            elif ref is not None:
+                attrs["inferred"] = True
+                year = _year_for_day_month(day, month, ref, weekday_policy)
+            if year is None:
+                attrs["inferred"] = True
+                return None, attrs
+        if day is None:
+            return _fmt(year, month), attrs
+        if _valid(year, month, day) is None:
+            return None, attrs
+        value = _fmt(year, month, day)
+        if wd is not None and not weekday_matches(value, wd):
+            attrs["weekday_mismatch"] = True
+        return value, attrs
+    if year is not None:
+        attrs["granularity"] = "year"
+        return _fmt(year), attrs
+    if wd is not None:
+        attrs.update(relative=True, inferred=True)
+        if ref is None:
+            return None, attrs
+        mod = expr.get("weekday_mod")
+        shift = int(expr.get("week_shift") or 0)
+        if mod == "coming":
+            x = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+        elif mod == "last":
+            back = (ref.weekday() - wd) % 7 or 7
+            x = ref - dt.timedelta(days=back)
+        elif mod == "next":
+            x = _monday(ref) + dt.timedelta(days=7 + wd)
+        elif weekday_policy == "next" and expr.get("week_shift") is None:
+            ahead = (wd - ref.weekday()) % 7 or 7
+            x = ref + dt.timedelta(days=ahead)
+        else:
+            x = _monday(ref) + dt.timedelta(days=wd + 7 * shift)
+        return x.isoformat(), attrs
+    return None, attrs
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding
+
+def _select(cands: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, Any]]:
+    """Longest non-overlapping matches, earlier patterns winning ties."""
+    chosen: list[tuple[int, int, int, Any]] = []
+    for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        if all(c[1] <= o[0] or o[1] <= c[0] for o in chosen):
+            chosen.append(c)
+    return sorted(chosen)
+
+
+def _widen_parens(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take "(18/01/2023)" whole when the date fills the parentheses."""
+    if start > 0 and end < len(text) and text[start - 1] == "(" and text[end] == ")":
+        return start - 1, end + 1
+    return start, end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,.\t\n":
+        end -= 1
+    if text[start:end].count("(") != text[start:end].count(")"):
+        s = text[start:end]
+        if s.endswith(")") and s.count(")") > s.count("("):
+            end -= 1
+        elif s.startswith("(") and s.count("(") > s.count(")"):
+            start += 1
+    return start, end
+
+
+def date_matches(text: str, lang: str) -> list[tuple[int, int, str, dict[str, Any]]]:
+    """Every date expression: (start, end, rule, expr), longest non-overlapping."""
+    if lang not in ("id", "en", "fr", "ar"):
+        return []
+    g = grammar(lang)
+    folded = fold(text)
+    cands: list[tuple[int, int, int, Any]] = []
+    for i, (name, pat) in enumerate(g.patterns):
+        for m in pat.finditer(folded):
+            expr = _expr_from_match(g, name, m)
+            if expr is None:
+                continue
+            s, e = _trim(text, m.start("core"), m.end("core"))
+            if e > s:
+                cands.append((s, e, i, (name, expr)))
+    out = []
+    for s, e, _, (name, expr) in _select(cands):
+        s, e = _widen_parens(text, s, e)
+        out.append((s, e, name, expr))
+    return out
+
+
+def find_dates(text: str, ctx: Context, today: dt.date | None = None) -> list[Fact]:
+    """Date facts of ``text`` resolved against ``ctx.reference_date`` (see :func:`resolve`)."""
+    facts = []
+    for s, e, name, expr in date_matches(text, ctx.language):
+        value, attrs = resolve(expr, ctx.reference_date, ctx.weekday_policy, today)
+        facts.append(Fact("date", s, e, text[s:e], value, f"date.{ctx.language}.{name}", attrs))
+    return facts
+
+
+__all__ = ["find_dates", "resolve", "weekday_matches", "fold", "date_matches", "grammar"]

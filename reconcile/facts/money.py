@@ -1,0 +1,223 @@
+"""Amounts of money: a number (digits or words, with scales) next to a currency name, symbol
+or ISO code, for id/en/fr/ar.
+
+Currency names per language are data (``reconcile/lang/<code>/money.py``), completed with the
+official names Babel knows for every ISO 4217 currency ("US dollars", "dirham marocain").
+Value: ``{"amount": int|float, "currency": "USD"}``; attrs: ``estimate`` (an approximation word
+such as "about"/"sekitar"/"environ"/"حوالي" precedes the amount, and is part of the span),
+``currency_assumed`` (a bare "$"/"dollars" read as USD, a bare "dinar" read as a default).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from babel import Locale
+from babel.numbers import get_currency_name, list_currencies
+
+from reconcile.facts.numeral import fold, lang_module, scan_numbers, to_number
+from reconcile.types import Context, Fact
+
+# Symbols shared by every language (Babel's per-locale symbols are added below them).
+SHARED_SYMBOLS: dict[str, str] = {
+    "$": "USD", "US$": "USD", "U.S.$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "₪": "ILS", "₽": "RUB", "₺": "TRY", "₩": "KRW", "₫": "VND", "₱": "PHP", "CN¥": "CNY",
+    "RMB": "CNY", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
+    "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "Rp": "IDR", "Rp.": "IDR",
+}
+# Bare symbols/names whose currency is a default guess, not written out.
+ASSUMED: frozenset[str] = frozenset({"$", "¥", "£"})
+# ISO codes that are also common upper-case words in headlines.
+_CODE_STOP = frozenset({"ALL", "TOP", "CUP", "PEN", "BAM", "MOP", "AMD", "CAT", "SOS", "WST",
+                        "BOB", "GEL", "MGA", "STD", "SLL", "SVC"})
+_L = r"[^\W\d_]"
+
+
+def _alt(phrases: list[str]) -> str:
+    """Regex alternation of phrases, longest first, spaces flexible, letter-word boundaries."""
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in p.split())
+        pre = rf"(?<!{_L})" if re.match(_L, p[0]) else ""
+        post = rf"(?!{_L})" if re.match(_L, p[-1]) else ""
+        parts.append(pre + body + post)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class CurrencyTable:
+    names: dict[str, str]               # folded name -> ISO
+    symbols: dict[str, str]             # case-sensitive symbol/code -> ISO
+    name_re: re.Pattern[str]
+    symbol_re: re.Pattern[str]
+    name_end_re: re.Pattern[str]
+    symbol_end_re: re.Pattern[str]
+    glued: tuple[str, ...]
+    scale_abbr: dict[str, int]
+    connectors_re: re.Pattern[str]
+    subunit_re: re.Pattern[str]
+    estimate_re: re.Pattern[str]
+    exact_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=None)
+def currency_table(language: str) -> CurrencyTable:
+    """Build (once) the currency lookup of a language from its data file plus Babel."""
+    mod = lang_module(language, "money")
+    if mod is None:
+        raise ValueError(f"no money data for language {language!r}")
+    names: dict[str, str] = {}
+    seen: dict[str, set[str]] = {}
+    loc = Locale.parse(language)
+    for code in list_currencies():
+        forms = {loc.currencies.get(code, "")}
+        for n in (1, 2, 5, 11, 100):
+            try:
+                forms.add(get_currency_name(code, count=n, locale=language))
+            except Exception:  # noqa: BLE001 - Babel raises on odd plural data
+                pass
+        for f in forms:
+            if f and f != code:
+                seen.setdefault(fold(f), set()).add(code)
+    for f, codes in seen.items():
+        if len(codes) == 1:
+            names[f] = next(iter(codes))
+    names.update({fold(k): v for k, v in mod.NAMES.items()})
+    symbols: dict[str, str] = {}
+    for code, sym in loc.currency_symbols.items():
+        if sym != code and not sym.isalpha() and not sym.isdigit():
+            symbols.setdefault(sym, code)
+    symbols.update(SHARED_SYMBOLS)
+    symbols.update(mod.SYMBOLS)
+    codes = [c for c in list_currencies() if len(c) == 3 and c.isupper() and c not in _CODE_STOP]
+    for c in codes:
+        symbols.setdefault(c, c)
+    name_alt = _alt(list(names))
+    sym_alt = _alt(list(symbols))
+    glued = tuple(p for p in list(symbols) + list(names) if p[-1:].isalpha() or p[:1].isalpha())
+    conn = [fold(c) for c in mod.CONNECTORS]
+    conn_re = re.compile("(?:" + "|".join(
+        re.escape(c) + (r"\s+" if c[-1].isalpha() else r"\s*") for c in conn) + ")"
+        if conn else r"(?!x)x")
+    conj_alt = "|".join(re.escape(fold(c)) for c in mod.SUBUNIT_CONJUNCTIONS)
+    subunit_re = re.compile(
+        rf"[ \u00a0]+(?:(?:{conj_alt})[ \u00a0]*)?(?P<n>\d{{1,2}})[ \u00a0]?"
+        + _alt([fold(u) for u in mod.SUBUNITS]))
+    est = [fold(e) for e in mod.ESTIMATE_WORDS]
+    exact = [fold(e) for e in mod.EXACT_WORDS]
+    return CurrencyTable(
+        names=names, symbols=symbols, name_re=re.compile(name_alt),
+        symbol_re=re.compile(sym_alt), name_end_re=re.compile(name_alt + r"\Z"),
+        symbol_end_re=re.compile(sym_alt + r"\Z"), glued=glued,
+        scale_abbr=dict(mod.SCALE_ABBREVIATIONS), connectors_re=conn_re, subunit_re=subunit_re,
+        estimate_re=re.compile(_alt(est) + r"\s+\Z"),
+        exact_re=re.compile(_alt(exact) + r"\s+\Z"),
+    )
+
+
+def _gaps(text: str, pos: int, after: bool) -> list[int]:
+    """Positions reachable from ``pos`` over no gap or one space (no-break spaces too)."""
+    out = [pos]
+    ch = text[pos:pos + 1] if after else text[pos - 1:pos]
+    if ch in (" ", "\u00a0", "\u202f"):
+        out.append(pos + 1 if after else pos - 1)
+    return out
+
+
+def _currency_before(text: str, folded: str, pos: int, tab: CurrencyTable
+                     ) -> tuple[int, str, str] | None:
+    """(start, ISO, surface) of a currency written right before ``pos``."""
+    for p in _gaps(text, pos, after=False):
+        m = tab.symbol_end_re.search(text, max(0, p - 48), p)
+        if m:
+            return m.start(), tab.symbols[m.group()], m.group()
+        m = tab.name_end_re.search(folded, max(0, p - 48), p)
+        if m:
+            return m.start(), tab.names[" ".join(m.group().split())], m.group()
+    return None
+
+
+def _currency_after(text: str, folded: str, pos: int, tab: CurrencyTable, scaled: bool
+                    ) -> tuple[int, str, str] | None:
+    """(end, ISO, surface) of a currency written right after ``pos``."""
+    for p in _gaps(text, pos, after=True):
+        starts = [p]
+        if scaled:
+            c = tab.connectors_re.match(folded, p)
+            if c:
+                starts.append(c.end())
+        for q in starts:
+            m = tab.symbol_re.match(text, q)
+            if m:
+                return m.end(), tab.symbols[m.group()], m.group()
+            m = tab.name_re.match(folded, q)
+            if m:
+                return m.end(), tab.names[" ".join(m.group().split())], m.group()
+    return None
+
+
+def _scale_abbr(text: str, pos: int, tab: CurrencyTable) -> tuple[int, int] | None:
+    """A spaced money scale abbreviation after the amount ("$5 bn", "Rp 5 T")."""
+    for p in _gaps(text, pos, after=True)[1:]:
+        for abbr, v in sorted(tab.scale_abbr.items(), key=lambda kv: -len(kv[0])):
+            if text.startswith(abbr, p) and not text[p + len(abbr):p + len(abbr) + 1].isalnum():
+                return p + len(abbr), v
+    return None
+
+
+def find_money(text: str, ctx: Context) -> list[Fact]:
+    """Every amount of money in ``text`` with its ISO currency."""
+    lang = ctx.language
+    tab = currency_table(lang)
+    folded = fold(text)
+    facts: list[Fact] = []
+    last_end = 0
+    for m in scan_numbers(text, lang, glued=tab.glued, suffixes=tab.scale_abbr):
+        if m.percent or m.weak or m.start < last_end:
+            continue
+        amount = Decimal(str(m.value))
+        end = m.num_end
+        pre = _currency_before(text, folded, m.start, tab)
+        scaled = m.scaled
+        abbr = _scale_abbr(text, end, tab) if pre else None
+        if abbr:
+            end, amount, scaled = abbr[0], amount * abbr[1], True
+        post = _currency_after(text, folded, end, tab, scaled)
+        if pre is None and post is None:
+            continue
+        if pre is not None and pre[0] < last_end:
+            pre = None                       # that currency belongs to the previous amount
+            if post is None:
+                continue
+        if pre is not None:
+            start, iso, surface = pre
+            if post is not None and post[1] == iso:
+                end = post[0]
+        else:
+            assert post is not None
+            start = m.start
+            end, iso, surface = post
+        sub = tab.subunit_re.match(folded, end)
+        if sub is not None:                  # "$20 and 43 cents"
+            amount += Decimal(sub.group("n")) / 100
+            end = sub.end()
+        attrs: dict[str, object] = {"estimate": False}
+        e = tab.estimate_re.search(folded, max(0, start - 40), start)
+        if e:
+            start, attrs["estimate"] = e.start(), True
+        else:
+            x = tab.exact_re.search(folded, max(0, start - 40), start)
+            if x:
+                start = x.start()
+        if surface.strip() in ASSUMED or surface.strip().lower() in (
+                "dollar", "dollars", "dolar", "دولار", "دولارات"):
+            attrs["currency_assumed"] = True
+        rule = f"{lang}.money." + ("currency_amount" if pre is not None else "amount_currency")
+        if scaled:
+            rule += "_scale"
+        facts.append(Fact("money", start, end, text[start:end],
+                          {"amount": to_number(amount), "currency": iso}, rule, attrs))
+        last_end = end
+    return facts

@@ -1,0 +1,131 @@
+"""Counts of things: a number followed by the noun it counts ("three Heron drones",
+"lima sistem pertahanan", "trois drones", "ست طائرات") for id/en/fr/ar.
+
+Value ``{"count": n, "unit": "<noun lower-case as written>"}``; the span runs from the number to
+the noun. Numbers that are years, parts of dates or times, money, percentages, or that count a
+unit of time (a duration, found by the duration finder) are not quantities. Per-language data
+(``reconcile/lang/<code>/quantity.py``) lists the words skipped before the noun and the words
+that show there is no noun.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from types import ModuleType
+
+from babel.dates import get_month_names
+
+from reconcile.facts.money import find_money
+from reconcile.facts.numeral import NumberMatch, fold, lang_module, lexicon, scan_numbers
+from reconcile.facts.ordinal import find_ordinals
+from reconcile.types import Context, Fact
+
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640])+(?:[-'’](?:[^\W\d_])+)*")
+_GAP = re.compile(r"[ \u00a0\u202f]{1,2}|[ \u00a0]?[-‐][ \u00a0]?")
+_YEAR = re.compile(r"\d{4}")
+
+
+@lru_cache(maxsize=None)
+def _data(language: str) -> ModuleType:
+    mod = lang_module(language, "quantity")
+    if mod is None:
+        raise ValueError(f"no quantity data for language {language!r}")
+    return mod
+
+
+@lru_cache(maxsize=None)
+def month_names(language: str) -> frozenset[str]:
+    """Folded month names (wide and abbreviated, from Babel) to tell dates from counts."""
+    out: set[str] = set()
+    for width in ("wide", "abbreviated"):
+        for ctx in ("format", "stand-alone"):
+            for name in get_month_names(width, ctx, locale=language).values():
+                out.add(fold(name).rstrip("."))
+    return frozenset(out)
+
+
+def _next_word(text: str, pos: int) -> re.Match[str] | None:
+    g = _GAP.match(text, pos)
+    if g is None:
+        return None
+    return _WORD.match(text, g.end())
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"([^\W\d_]+)\.?[ \u00a0]+$", text[max(0, pos - 40):pos])
+    return fold(m.group(1)) if m else ""
+
+
+def _excluded_number(text: str, m: NumberMatch, language: str) -> bool:
+    """Years, date/time parts and percentages are not counts."""
+    s = text[m.start:m.num_end]
+    if m.percent or m.weak:
+        return True
+    if _YEAR.fullmatch(s) and 1000 <= int(s) <= 2100:
+        return True
+    nxt = text[m.num_end:m.num_end + 2]
+    if nxt[:1] in (":", "/", ".") and nxt[1:2].isdigit():
+        return True
+    after = text[m.num_end + 1:m.num_end + 2]
+    if text[m.num_end:m.num_end + 1] in ("h", "H") and not after.isalpha():
+        return True
+    if _prev_word(text, m.start) in month_names(language):
+        return True
+    return False
+
+
+def find_quantities(text: str, ctx: Context) -> list[Fact]:
+    """Every "<number> <noun>" count in ``text``."""
+    lang = ctx.language
+    if not text:
+        return []
+    d = _data(lang)
+    kinds = lexicon(lang).kinds
+    months = month_names(lang)
+    money_spans = [(f.start, f.end) for f in find_money(text, ctx)]
+    ordinal_spans = [(f.start, f.end) for f in find_ordinals(text, ctx)]
+    skip = {fold(w) for w in d.SKIP}
+    stop = {fold(w) for w in d.STOPWORDS}
+    excluded = {fold(w) for w in d.EXCLUDED_UNITS}
+    classifiers = {fold(w) for w in d.CLASSIFIERS}
+    facts: list[Fact] = []
+    for m in scan_numbers(text, lang):
+        if _excluded_number(text, m, lang):
+            continue
+        if any(s < m.end and m.start < e for s, e in money_spans):
+            continue
+        pos = m.num_end
+        unit: re.Match[str] | None = None
+        skipped = 0
+        while skipped <= 3:
+            w = _next_word(text, pos)
+            if w is None:
+                break
+            key = fold(w.group())
+            if key in stop or key in months or key in kinds:
+                break
+            after = _next_word(text, w.end())
+            after_key = fold(after.group()) if after else ""
+            more = after is not None and after_key not in stop and after_key not in kinds
+            if key in skip and after is not None:
+                pos, skipped = w.end(), skipped + 1
+                continue
+            if key in classifiers and more and after_key not in excluded:
+                pos, skipped = w.end(), skipped + 1
+                continue
+            if d.SKIP_CAPITALISED and w.group()[:1].isupper() and more:
+                pos, skipped = w.end(), skipped + 1
+                continue
+            unit = w
+            break
+        if unit is None:
+            continue
+        key = fold(unit.group())
+        if key in excluded or key in months or len(key) < 2:
+            continue
+        if any(s < unit.end() and unit.start() < e for s, e in ordinal_spans):
+            continue
+        value = {"count": m.value, "unit": unit.group().lower()}
+        facts.append(Fact("quantity", m.start, unit.end(), text[m.start:unit.end()], value,
+                          f"{lang}.quantity.count_noun"))
+    return facts

@@ -1,0 +1,74 @@
+"""Arabic duration data: units in singular, dual ("يومين" = two days) and plural forms.
+
+A dual noun is a duration by itself; a bare singular ("شهر") only after a lead word such as
+"لمدة" (for), since alone it is too often just the noun. "قبل يومين" is a date (ago).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+ONE_WORDS = {"واحد": 1, "واحدة": 1}
+NUMBER_WORDS: tuple[str, ...] = ()
+UNITS = {
+    "يوم": "day", "يوما": "day", "يوماً": "day", "أيام": "day", "اسبوع": "week",
+    "أسبوع": "week", "أسابيع": "week", "اسابيع": "week", "شهر": "month", "شهرا": "month",
+    "شهراً": "month", "أشهر": "month", "شهور": "month", "عام": "year", "عاما": "year",
+    "عاماً": "year", "سنة": "year", "سنوات": "year", "أعوام": "year", "سنين": "year",
+    "ساعة": "hour", "ساعات": "hour", "دقيقة": "minute", "دقائق": "minute",
+    "ثانية": "second", "ثوان": "second", "ثواني": "second", "عقود": "decade",
+    "قرون": "century", "قرن": "century",
+}
+DUAL_UNITS = {
+    "يومين": "day", "يومان": "day", "أسبوعين": "week", "أسبوعان": "week", "شهرين": "month",
+    "شهران": "month", "سنتين": "year", "سنتان": "year", "عامين": "year", "عامان": "year",
+    "ساعتين": "hour", "ساعتان": "hour", "دقيقتين": "minute", "دقيقتان": "minute",
+    "ثانيتين": "second", "ثانيتان": "second", "عقدين": "decade", "قرنين": "century",
+}
+SINGULAR_UNITS = {"يوم": "day", "أسبوع": "week", "اسبوع": "week", "شهر": "month",
+                  "عام": "year", "سنة": "year", "ساعة": "hour", "دقيقة": "minute",
+                  "عقد": "decade", "قرن": "century"}
+APPROX = {"حوالي": "approx", "حوالى": "approx", "نحو": "approx", "قرابة": "approx",
+          "زهاء": "approx", "ما يقرب من": "approx", "أكثر من": "min", "ما يزيد عن": "min",
+          "ما يزيد على": "min", "أقل من": "max", "على الأقل": "min", "أزيد من": "min"}
+CLITIC_PREFIX = r"(?:و|ف)?"
+LEAD = r"لمدة|مدة|طيلة|طوال|على\s+مدى|على\s+مدار|خلال|بعد|استمرت|تستمر|يستمر|استمر"
+DATE_AFTER = ""
+DATE_BEFORE = r"(?<!\w)(?:قبل|منذ)\s+(?:حوالي\s+|نحو\s+)?$"
+SINCE = r"منذ|ابتداء\s+من|اعتبارا\s+من|من\s+تاريخ"
+SINCE_TAIL = r"(?!x)x"
+UNTIL = r"حتى|لغاية|إلى\s+غاية|الى\s+غاية|إلى\s+حين|حتى\s+يوم"
+RANGE_FROM = r"من|بين"
+RANGE_TO = r"إلى|الى|حتى|و|-"
+
+AND = r"و"  # joins the parts of "2 years and 3 months"
+
+PATTERNS: list[tuple[str, str]] = [
+    ("num_unit", r"(?:{LEAD}\s+)?(?:{APPROX}\s+)?{NUM}\s+{UNIT}"),
+    ("dual", r"(?:{LEAD}\s+)?(?:{APPROX}\s+)?{DUAL}"),
+    ("lead_sing", r"{LEAD}\s+(?:{APPROX}\s+)?{SING}(?:\s+(?:واحد|واحدة|كامل|كاملة))?"),
+    ("approx_sing", r"{APPROX}\s+{SING}"),
+]
+
+CORPUS_REFERENCE_DATE = date(2021, 11, 24)
+
+CORPUS: list[tuple[str, str]] = [
+    ("لمدة يومين", "P2D"),
+    ("يومين", "P2D"),
+    ("ثلاثة أيام", "P3D"),
+    ("٣ أيام", "P3D"),
+    ("30 يوم", "P30D"),
+    ("أكثر من عامين", "P2Y"),
+    ("لمدة شهر", "P1M"),
+    ("شهرين", "P2M"),
+    ("خمس ساعات", "PT5H"),
+    ("سبعة أسابيع", "P7W"),
+    ("حوالي عام", "P1Y"),
+    ("42 عاما", "P42Y"),
+    ("منذ 2021", "2021/.."),
+    ("حتى الخميس", "../2021-11-25"),
+    ("من الثلاثاء إلى الخميس", "2021-11-23/2021-11-25"),
+    ("من 23 إلى 25 نوفمبر", "2021-11-23/2021-11-25"),
+]
+
+NEGATIVE_CORPUS: list[str] = ["3 طائرات", "F5", "42", "قبل يومين", "T/R6/RI-1", "شهر",
+                              "في عام 2020", "48 مليون دولار"]

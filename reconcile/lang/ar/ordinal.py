@@ -1,0 +1,43 @@
+"""Arabic ordinals (data; read by reconcile.facts.ordinal). Words match after the light Arabic
+normalization of reconcile.facts.numeral.norm_word (hamza forms -> ا, ة -> ه, ى -> ي)."""
+from __future__ import annotations
+
+# Base forms without the article; "ال" + form is accepted too (see ARTICLES).
+ORDINALS: dict[str, int] = {
+    "أول": 1, "أولى": 1, "حادي": 1, "حادية": 1, "ثاني": 2, "ثان": 2, "ثانية": 2,
+    "ثالث": 3, "ثالثة": 3, "رابع": 4, "رابعة": 4, "خامس": 5, "خامسة": 5, "سادس": 6,
+    "سادسة": 6, "سابع": 7, "سابعة": 7, "ثامن": 8, "ثامنة": 8, "تاسع": 9, "تاسعة": 9,
+    "عاشر": 10, "عاشرة": 10,
+}
+DIGIT_PATTERN = r"(?!x)x"              # no digit ordinals in Arabic text
+SUFFIXES: dict[str, str] = {}
+STEM_FIXES: dict[str, str] = {}
+PREFIXES: tuple[str, ...] = ()
+# The definite article (also after the conjunction: "والعشرين"); a cardinal word with the
+# article is part of an ordinal: "الحادي والعشرين", "الأحد عشر", "التسعون".
+ARTICLES: tuple[str, ...] = ("ال", "وال")
+TEEN_WORDS: dict[str, int] = {"عشر": 10, "عشرة": 10}
+COMPOUND_BEFORE = False
+NO_COMPOUND: frozenset[str] = frozenset()
+# Month names and idioms that contain an ordinal word.
+NOT_ORDINAL: tuple[str, ...] = (
+    "كانون الأول", "كانون الثاني", "تشرين الأول", "تشرين الثاني", "ربيع الأول",
+    "ربيع الثاني", "جمادى الأولى", "جمادى الثانية", "أول أمس", "أول من أمس",
+    "الساعة الثانية", "الساعة الأولى", "الساعة الثالثة", "الساعة الرابعة", "الساعة الخامسة",
+    "الساعة السادسة", "الساعة السابعة", "الساعة الثامنة", "الساعة التاسعة", "الساعة العاشرة",
+    "الساعة الحادية عشرة",
+)
+COLLECTIVE_PRECEDERS: frozenset[str] = frozenset()
+
+CORPUS: list[tuple[str, int]] = [
+    ("الأول", 1), ("الاول", 1), ("اول", 1), ("الأولى", 1), ("الثاني", 2), ("الثانية", 2),
+    ("الثان", 2), ("ثاني", 2), ("الثالث", 3), ("ثالث", 3), ("الرابع", 4), ("رابع", 4),
+    ("السابع", 7), ("الثامن", 8), ("ثامن", 8), ("العاشر", 10), ("الأحد عشر", 11),
+    ("الإحدى عشرة", 11), ("الحادي عشرة", 11), ("الثاني عشرة", 12), ("الاثنى عشر", 12),
+    ("الثالث عشر", 13), ("الثالثة عشرة", 13), ("الحادي والعشرين", 21),
+    ("الواحد و العشرون", 21), ("الخامس والعشرين", 25), ("الخامس و العشرون", 25),
+    ("الواحد والثلاثون", 31), ("الثاني والسبعين", 72), ("التسعون", 90), ("التسعين", 90),
+]
+NEGATIVE_CORPUS: list[str] = [
+    "كانون الأول", "تشرين الثاني", "الأحد", "أول أمس", "الساعة الثانية", "الخمسة", "ثلاثة",
+]

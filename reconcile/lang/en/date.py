@@ -1,0 +1,140 @@
+"""English date data: names, relative words and the patterns that combine them.
+
+Patterns are regex templates; ``{NAME}`` placeholders expand to named groups built from the
+word tables below (see ``reconcile.facts.date``). Matching runs on a folded copy of the text
+(lower case, no Latin accents, ’ -> '), so the words here are written in that form.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+MONTH_ABBR = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+# Full month names that are also common words: only with a day, year, preposition or modifier.
+MONTHS_NEED_CONTEXT = {"may", "march"}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+WEEKDAYS_NEED_CONTEXT = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+RELATIVE_DAYS = {
+    "yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+    "the day after tomorrow": 2, "day after tomorrow": 2, "day before yesterday": -2,
+}
+UNITS = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year", "fortnight": "fortnight",
+    "hour": "hour", "hours": "hour", "hrs": "hour", "hr": "hour", "minute": "minute",
+    "minutes": "minute", "mins": "minute", "min": "minute", "second": "second",
+    "seconds": "second", "secs": "second", "sec": "second", "decade": "decade",
+    "decades": "decade", "yr": "year", "yrs": "year",
+}
+# Modifiers before a unit, month or weekday: offset in that unit.
+MODIFIERS = {
+    "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
+    "the following": 1, "the previous": -1, "the last": -1, "the next": 1, "the coming": 1,
+    "following": 1,
+}
+EDGES = {
+    "late": "end", "early": "start", "mid": "mid", "mid-": "mid", "end of": "end",
+    "the end of": "end", "beginning of": "start", "the beginning of": "start",
+    "start of": "start", "the start of": "start", "middle of": "mid", "the middle of": "mid",
+    "earlier": "start", "later": "end",
+}
+PARTS_OF_DAY = {
+    "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
+    "in the morning": "morning", "in the afternoon": "afternoon",
+    "in the evening": "evening", "at night": "night", "midday": "noon", "noon": "noon",
+}
+APPROX = {"about": "approx", "around": "approx", "roughly": "approx", "nearly": "approx",
+          "almost": "approx", "some": "approx", "approximately": "approx",
+          "more than": "min", "over": "min", "at least": "min", "less than": "max",
+          "under": "max", "at most": "max", "up to": "max"}
+DAY_WORDS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth "
+    "twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first".split())}
+DAY_SUFFIX = r"(?:st|nd|rd|th)?"
+SLASH_ORDER = "mdy"          # 2/15 is February 15 in the (US) default English locale
+PREP = r"(?:on|in|of|during|by)\s+"
+
+PATTERNS: list[tuple[str, str]] = [
+    ("day_month_year", r"(?:{PREP})?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}\.?(?:,?\s+{YEAR})?(?:\s+{POD})?"),
+    ("month_day_year", r"(?:{PREP})?(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+(?:the\s+)?{DAY}(?!\d)(?:,?\s+{YEAR})?(?:\s+{POD})?"),
+    ("dayw_month", r"(?:{PREP})?(?:the\s+)?{DAYW}\s+of\s+{MONTH}\.?(?:,?\s+{YEAR})?"),
+    ("month_dayw", r"(?:{PREP})?{MONTH}\.?\s+(?:the\s+)?{DAYW}(?:,?\s+{YEAR})?"),
+    ("weekday_day", r"(?:{PREP})?{WEEKDAY},?\s+the\s+{DAY}"),
+    ("weekday_day_sfx", r"(?:{PREP})?{WEEKDAY}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)"),
+    ("month_year", r"(?:{PREP})?{MONTH}\.?,?\s+(?:of\s+)?{YEAR}"),
+    ("month", r"(?:{PREP})?{MONTHN}"),
+    ("month_mod", r"(?:{PREP})?{MOD}\s+{MONTHN}"),
+    ("edge_month", r"(?:{PREP})?{EDGE}\s+{MONTHN}(?:\s+{YEAR})?"),
+    ("year", r"(?:in|during|since|of|by|the\s+year|year)\s+{YEAR}"),
+    ("edge_year", r"(?:in\s+)?{EDGE}\s+{YEAR}"),
+    ("slash", r"(?:{PREP})?(?:{WEEKDAY},?\s+)?\(?{SLASH}\)?(?:\s+{POD})?"),
+    ("iso", r"(?:{PREP})?{ISO}"),
+    ("relday", r"{RELDAY}(?:\s+{POD})?"),
+    ("pod_relday", r"(?:{POD})\s+(?:of\s+)?{RELDAY}"),
+    ("mod_unit", r"(?:{PREP})?(?:{EDGE}\s+)?{MOD}\s+{UNIT}"),
+    ("unit_ago", r"(?:{APPROX}\s+)?{NUM}\s+{UNIT}\s+(?P<ago>ago|earlier|before)"),
+    ("in_units", r"(?P<later>in)\s+(?:{APPROX}\s+)?{NUM}\s+{UNIT}"),
+    ("unit_later", r"{NUM}\s+{UNIT}\s+(?P<later>later|from\s+now|hence)"),
+    ("weekday", r"(?:{PREP})?(?:{MOD}\s+)?{WEEKDAY}(?:\s+{POD})?"),
+    ("weekday_week", r"(?:{PREP})?{WEEKDAY}(?:\s+of)?\s+{WMOD}\s+week"),
+    ("weekday_after_next", r"(?:{PREP})?{WEEKDAY}\s+(?P<after_next>after\s+next)"),
+]
+
+CORPUS_REFERENCE_DATE = date(2021, 11, 24)   # a Wednesday
+
+CORPUS: list[tuple[str, str | None]] = [
+    ("24 November 2021", "2021-11-24"),
+    ("November 24, 2021", "2021-11-24"),
+    ("on November 24, 2021", "2021-11-24"),
+    ("Nov. 24, 2021", "2021-11-24"),
+    ("the 23rd of November", "2021-11-23"),
+    ("23 November", "2021-11-23"),
+    ("Tuesday, November 23", "2021-11-23"),
+    ("2021-11-24", "2021-11-24"),
+    ("11/24/2021", "2021-11-24"),
+    ("in 2020", "2020"),
+    ("in August", "2021-08"),
+    ("in December 2020", "2020-12"),
+    ("late October", "2021-10"),
+    ("last December", "2020-12"),
+    ("this Wednesday", "2021-11-24"),
+    ("on Wednesday", "2021-11-24"),
+    ("This Thursday", "2021-11-25"),
+    ("Tuesday evening", "2021-11-23"),
+    ("last Wednesday", "2021-11-17"),
+    ("next Wednesday", "2021-12-01"),
+    ("Wednesday next week", "2021-12-01"),
+    ("yesterday", "2021-11-23"),
+    ("tomorrow morning", "2021-11-25"),
+    ("the day before yesterday", "2021-11-22"),
+    ("the first of December", "2021-12-01"),
+    ("three weeks ago", "2021-11-03"),
+    ("last year", "2020"),
+    ("late last year", "2020"),
+    ("the end of last year", "2020"),
+    ("about a year ago", "2020"),
+    ("two years ago", "2019"),
+    ("3 days ago", "2021-11-21"),
+    ("last month", "2021-10"),
+    ("next month", "2021-12"),
+    ("this year", "2021"),
+    ("in three days", "2021-11-27"),
+    ("early 2020", "2020"),
+]
+
+NEGATIVE_CORPUS: list[str] = [
+    "3 drones", "F5", "42", "48 million dollars", "T/R6/RI-1", "may be", "you may go",
+    "the sun", "1/2 of them", "Rp 33.000", "page 12", "march forward",
+]

@@ -1,0 +1,68 @@
+"""English duration data: unit words, "a"/"an" as one, interval and approximation words."""
+from __future__ import annotations
+
+from datetime import date
+
+# Words that stand for 1 before a unit ("a year", "an hour"); other number words come from
+# reconcile/lang/en/numeral.py.
+ONE_WORDS = {"a": 1, "an": 1, "one": 1, "a single": 1}
+NUMBER_WORDS: tuple[str, ...] = ()
+# "a second visit" is an ordinal, not one second.
+ARTICLES = ("a", "an")
+UNITS = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour",
+    "minute": "minute", "minutes": "minute", "second": "second", "seconds": "second",
+    "fortnight": "fortnight", "fortnights": "fortnight", "decade": "decade",
+    "decades": "decade", "hrs": "hour", "hr": "hour", "h": "hour", "mins": "minute",
+    "min": "minute", "secs": "second", "sec": "second", "century": "century",
+    "centuries": "century",
+}
+APPROX = {"about": "approx", "around": "approx", "roughly": "approx", "nearly": "approx",
+          "almost": "approx", "approximately": "approx", "some": "approx",
+          "more than": "min", "over": "min", "at least": "min", "less than": "max",
+          "under": "max", "at most": "max", "up to": "max", "nearly a": "approx"}
+# Words before a duration that say it is one ("for two days"): kept in the span.
+LEAD = r"(?:for|during|over\s+the\s+(?:past|last|next)|in\s+the\s+(?:past|last|next))\s+"
+# Words after "<n> <unit>" that make it a date ("two days ago"), not a duration.
+DATE_AFTER = r"\s+(?:ago|earlier|later|before|after|from\s+now)\b"
+DATE_BEFORE = r"(?<!\w)in\s+$"
+SINCE = r"(?:ever\s+)?since|starting(?:\s+from)?|from"
+UNTIL = r"until|till|til|through|up\s+to|to"
+RANGE_FROM = r"from|between"
+RANGE_TO = r"to|until|till|through|and|-"
+AND = r"and"
+
+PATTERNS: list[tuple[str, str]] = [
+    ("num_unit", r"(?:{LEAD})?(?:{APPROX}\s+)?{NUM}(?:\s+and\s+an?\s+(?P<half>half))?\s+{UNIT}(?:\s+and\s+(?:a\s+)?(?P<half2>half))?"),
+    ("num_unit_adj", r"(?:{APPROX}\s+)?{NUM}-{UNIT}(?:-long)?"),
+    ("half_unit", r"(?:{LEAD})?(?P<halfa>half\s+an?)\s+{UNIT}"),
+]
+
+CORPUS_REFERENCE_DATE = date(2021, 11, 24)
+
+CORPUS: list[tuple[str, str]] = [
+    ("two-day", "P2D"),
+    ("two days", "P2D"),
+    ("for two days", "P2D"),
+    ("more than two years", "P2Y"),
+    ("3 months", "P3M"),
+    ("five hours", "PT5H"),
+    ("a week", "P1W"),
+    ("about a year", "P1Y"),
+    ("42 years", "P42Y"),
+    ("a fortnight", "P2W"),
+    ("ten minutes", "PT10M"),
+    ("a decade", "P10Y"),
+    ("from Tuesday to Thursday", "2021-11-23/2021-11-25"),
+    ("between 23 and 25 November", "2021-11-23/2021-11-25"),
+    ("until Thursday", "../2021-11-25"),
+    ("since 2021", "2021/.."),
+    ("since last year", "2020/.."),
+    ("two and a half years", "P2.5Y"),
+    ("an hour and a half", "PT1.5H"),
+    ("2 years and 3 months", "P2Y3M"),
+]
+
+NEGATIVE_CORPUS: list[str] = ["3 drones", "F5", "42", "Rp 33.000", "two days ago", "in 2020",
+                              "T/R6/RI-1", "24/11"]

@@ -1,0 +1,85 @@
+"""English currency names and money cues (data; read by reconcile.facts.money).
+
+Babel supplies each currency's official names ("US dollars", "Moroccan dirhams"); these tables
+add the bare everyday names, whose default currency is a news-reading choice.
+"""
+from __future__ import annotations
+
+# lower-case name -> ISO 4217 code (bare names: the usual currency in international news)
+NAMES: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+    "u.s. dollars": "USD", "american dollars": "USD", "bucks": "USD",
+    "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pound sterling": "GBP",
+    "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupee": "INR", "rupees": "INR", "rupiah": "IDR", "rupiahs": "IDR", "ringgit": "MYR",
+    "ringgits": "MYR", "shekel": "ILS", "shekels": "ILS", "new shekels": "ILS",
+    "dirham": "MAD", "dirhams": "MAD", "riyal": "SAR", "riyals": "SAR", "rial": "IRR",
+    "rials": "IRR", "dinar": "IQD", "dinars": "IQD", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rubles": "RUB", "franc": "CHF", "francs": "CHF", "swiss francs": "CHF",
+    "lira": "TRY", "liras": "TRY", "lire": "TRY", "won": "KRW", "peso": "MXN", "pesos": "MXN",
+    "baht": "THB", "hryvnia": "UAH", "hryvnias": "UAH", "tugrik": "MNT", "tugriks": "MNT",
+    "egyptian pounds": "EGP", "egyptian pound": "EGP", "lebanese pounds": "LBP",
+    "lebanese pound": "LBP", "saudi riyals": "SAR", "qatari riyals": "QAR",
+    "kuwaiti dinar": "KWD", "kuwaiti dinars": "KWD", "australian dollars": "AUD",
+    "canadian dollars": "CAD", "singapore dollars": "SGD", "hong kong dollars": "HKD",
+    "malaysian ringgit": "MYR", "malaysia ringgit": "MYR", "malaysian ringgits": "MYR",
+    "malaysia ringgits": "MYR", "indian rupees": "INR", "pakistani rupees": "PKR",
+    "egyptianpound": "EGP", "l.e.": "EGP", "l.e": "EGP", "geneh": "EGP",
+    "genihat masriya": "EGP", "saudiriyal": "SAR", "saudi riyal": "SAR",
+    "emirati dirhams": "AED", "uae dirhams": "AED", "moroccan dirhams": "MAD",
+}
+# Symbols written before or after the amount.
+SYMBOLS: dict[str, str] = {"Rs.": "INR", "Rs": "INR", "RM": "MYR", "NIS": "ILS", "LE": "EGP"}
+# Attached or spaced abbreviations of scale used with money: "£5m", "$1.5bn".
+SCALE_ABBREVIATIONS: dict[str, int] = {
+    "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "k": 10**3}
+# Words between a scale and the currency: none in English ("$5 million", "5 million dollars").
+CONNECTORS: tuple[str, ...] = ()
+ESTIMATE_WORDS: tuple[str, ...] = (
+    "about", "around", "approximately", "nearly", "almost", "some", "roughly", "approx.",
+    "an estimated", "close to", )
+EXACT_WORDS: tuple[str, ...] = ("exactly", "precisely")
+# Hundredths after an amount: "$20 and 43 cents" = 20.43.
+SUBUNITS: tuple[str, ...] = (
+    "cents", "cent", "c", "¢", "pence", "p", "sen", "sens", "kopiykas", "kopecks")
+SUBUNIT_CONJUNCTIONS: tuple[str, ...] = ("and",)
+
+CORPUS: list[tuple[str, dict]] = [
+    ("$50 million", {"amount": 50000000, "currency": "USD"}),
+    ("US$ 1.5 billion", {"amount": 1500000000, "currency": "USD"}),
+    ("US$4.7 billion", {"amount": 4700000000, "currency": "USD"}),
+    ("$1", {"amount": 1, "currency": "USD"}),
+    ("$10", {"amount": 10, "currency": "USD"}),
+    ("$ 10", {"amount": 10, "currency": "USD"}),
+    ("10$", {"amount": 10, "currency": "USD"}),
+    ("ten dollars", {"amount": 10, "currency": "USD"}),
+    ("$10,000", {"amount": 10000, "currency": "USD"}),
+    ("$10K", {"amount": 10000, "currency": "USD"}),
+    ("USD3.14", {"amount": 3.14, "currency": "USD"}),
+    ("20 euros", {"amount": 20, "currency": "EUR"}),
+    ("€20", {"amount": 20, "currency": "EUR"}),
+    ("EUR 20.0", {"amount": 20, "currency": "EUR"}),
+    ("£5m", {"amount": 5000000, "currency": "GBP"}),
+    ("£10", {"amount": 10, "currency": "GBP"}),
+    ("ten pounds", {"amount": 10, "currency": "GBP"}),
+    ("5 dirhams", {"amount": 5, "currency": "MAD"}),
+    ("10 shekels", {"amount": 10, "currency": "ILS"}),
+    ("NIS 200", {"amount": 200, "currency": "ILS"}),
+    ("3 yuan", {"amount": 3, "currency": "CNY"}),
+    ("500 yen", {"amount": 500, "currency": "JPY"}),
+    ("20 rupees", {"amount": 20, "currency": "INR"}),
+    ("Rs. 20", {"amount": 20, "currency": "INR"}),
+    ("$1.5bn", {"amount": 1500000000, "currency": "USD"}),
+    ("48 million dollars", {"amount": 48000000, "currency": "USD"}),
+    ("42 egyptian pounds", {"amount": 42, "currency": "EGP"}),
+    ("5 lakh rupees", {"amount": 500000, "currency": "INR"}),
+    ("about $48 million", {"amount": 48000000, "currency": "USD"}),
+    ("42 QAR", {"amount": 42, "currency": "QAR"}),
+    ("CHF 3.04", {"amount": 3.04, "currency": "CHF"}),
+    ("20 dollars 43 cents", {"amount": 20.43, "currency": "USD"}),
+    ("$20 and 43c", {"amount": 20.43, "currency": "USD"}),
+]
+NEGATIVE_CORPUS: list[str] = [
+    "exactly dollars", "the dollar rose", "5 million people", "$", "millions of dollars",
+    "the euro zone", "42", "5m people",
+]

@@ -1,0 +1,45 @@
+"""French news-page boilerplate, as data (format: see ``reconcile/lang/en/boilerplate.py``)."""
+from __future__ import annotations
+
+LINE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("read_more", r"(?i)(?:(?:à|a)\s+lire\s+(?:aussi|également|egalement)|lire\s+(?:aussi|également|egalement|la\s+suite|plus)|voir\s+aussi|sur\s+le\s+même\s+sujet)\b\s*[:>»|\-–—]?.*"),
+    ("related", r"(?i)(?:articles?|actualités|infos|dernières\s+(?:actualités|infos|nouvelles))\s*(?:liés|similaires|recommandés|associés|en\s+continu)?\s*:?"),
+    ("related", r"(?i)(?:les\s+plus\s+lus|nos\s+recommandations|recommandé\s+pour\s+vous|vous\s+aimerez\s+aussi)\b.{0,40}"),
+    ("byline", r"(?:[Pp]ar)\s+[A-ZÀ-Ý][\w.'’\-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’\-]*|de|du|des|la|le|et|avec)){0,5}(?:\s*[,|\-–—/]\s*[A-ZÀ-Ý][\w&'’\-]*(?:\s+[\w&'’\-]+){0,3})?"),
+    ("byline", r"(?i)(?:rédaction|rédacteur|rédactrice|auteur|journaliste|éditeur|édité\s+par|crédit\s+photo|photo)\s*:\s*.{1,80}"),
+    ("share", r"(?i)(?:partager(?:\s+(?:cet\s+article|sur\s+\w+))?|suivez-nous\b.{0,60}|réagir|imprimer|commentaires?)\s*:?"),
+    ("newsletter", r"(?i)(?:abonnez-vous|s['’]abonner|inscrivez-vous|newsletter|lettre\s+d['’]information)\b.{0,100}"),
+    ("banner", r"(?i)(?:urgent|alerte\s+info|dernière\s+minute|en\s+direct|exclusif|publicité)\s*:?"),
+    ("tags", r"(?i)(?:mots[\s-]clés|sujets?|thèmes?|étiquettes?|tags?)\s*:.{0,200}"),
+    ("breadcrumb", r"(?i)accueil\s*(?:[>»/|›]\s*[\w ’'&\-]{1,30}){1,6}"),
+)
+
+TAIL_PATTERNS: tuple[tuple[str, str], ...] = ()
+
+CORPUS: list[str] = [
+    "Lire aussi",
+    "Lire aussi : Le Maroc achète des drones israéliens",
+    "À lire aussi: Gantz au Maroc",
+    "A lire également : la visite de Gantz",
+    "Voir aussi",
+    "Par Jean Dupont",
+    "Par Le Figaro avec AFP",
+    "Rédaction : Marie Curie",
+    "Partager cet article",
+    "Abonnez-vous à notre newsletter",
+    "Dernière minute",
+    "Mots-clés : Maroc, Israël",
+    "Accueil > Monde > Afrique",
+    "Les plus lus",
+]
+
+NEGATIVE_CORPUS: list[str] = [
+    "Le ministre israélien de la Défense, Benny Gantz, est arrivé au Maroc, le 23 novembre.",
+    "Par ailleurs, le Maroc a acheté trois drones Heron pour 48 millions de dollars.",
+    "Par la suite, les deux pays ont signé plusieurs accords.",
+    "Lire la presse israélienne permet de comprendre l'enjeu de la visite.",
+    "Partager le renseignement est au cœur de l'accord, selon Rabat.",
+    "Urgentistes et militaires ont été mobilisés jeudi.",
+    "Les articles de l'accord n'ont pas été rendus publics.",
+    "Accueillis à Rabat, les responsables israéliens ont rencontré le roi.",
+]

@@ -1,0 +1,60 @@
+"""French duration data: units, "un/une" as one, interval words ("du 23 au 25 novembre")."""
+from __future__ import annotations
+
+from datetime import date
+
+ONE_WORDS = {"un": 1, "une": 1}
+NUMBER_WORDS: tuple[str, ...] = ()
+# "une seconde fois" is an ordinal, not one second.
+ARTICLES = ("un", "une")
+UNITS = {
+    "jour": "day", "jours": "day", "journee": "day", "journees": "day", "semaine": "week",
+    "semaines": "week", "mois": "month", "an": "year", "ans": "year", "annee": "year",
+    "annees": "year", "heure": "hour", "heures": "hour", "h": "hour", "minute": "minute",
+    "minutes": "minute", "min": "minute", "mins": "minute", "sec": "second", "secs": "second", "seconde": "second", "secondes": "second",
+    "decennie": "decade", "decennies": "decade", "siecle": "century", "siecles": "century",
+    "quinzaine": "fortnight", "trimestre": "quarter", "trimestres": "quarter",
+}
+APPROX = {"environ": "approx", "pres de": "approx", "pres d'": "approx", "presque": "approx",
+          "quelque": "approx", "a peu pres": "approx", "plus de": "min", "plus d'": "min",
+          "au moins": "min", "moins de": "max", "moins d'": "max", "jusqu'a": "max",
+          "quasiment": "approx", "une bonne": "approx"}
+LEAD = r"pendant|durant|pour|en|depuis|au\s+bout\s+de|apres"
+DATE_AFTER = r"\s+(?:plus\s+tard|auparavant|plus\s+tot)\b"
+DATE_BEFORE = r"(?<!\w)(?:il\s+y\s+a|dans)\s+(?:environ\s+|pres\s+d'|pres\s+de\s+)?$"
+SINCE = r"depuis|a\s+partir\s+de|a\s+partir\s+d'|des"
+SINCE_TAIL = r"(?!x)x"
+UNTIL = r"jusqu'(?:au|a|en)?|jusqu'a\s+la|jusqu'a\s+l'"
+RANGE_FROM = r"du|de|entre\s+le|entre|depuis\s+le"
+RANGE_TO = r"au|a|et\s+le|et|jusqu'au|-"
+
+AND = r"et"  # joins the parts of "2 years and 3 months"
+
+PATTERNS: list[tuple[str, str]] = [
+    ("num_unit", r"(?:{LEAD}\s+)?(?:{APPROX}\s*)?{NUM}\s+{UNIT}(?:\s+et\s+(?P<half>demie?))?"),
+    ("half_unit", r"(?:{LEAD}\s+)?(?P<halfa>une\s+demi|un\s+demi)-?{UNIT}"),
+]
+
+CORPUS_REFERENCE_DATE = date(2021, 11, 24)
+
+CORPUS: list[tuple[str, str]] = [
+    ("deux jours", "P2D"),
+    ("pendant deux jours", "P2D"),
+    ("plus de deux ans", "P2Y"),
+    ("environ un an", "P1Y"),
+    ("trois mois", "P3M"),
+    ("cinq heures", "PT5H"),
+    ("une semaine", "P1W"),
+    ("42 ans", "P42Y"),
+    ("une quinzaine", "P2W"),
+    ("une demi-heure", "PT0.5H"),
+    ("du 23 au 25 novembre", "2021-11-23/2021-11-25"),
+    ("de mardi à jeudi", "2021-11-23/2021-11-25"),
+    ("jusqu'au 25 novembre", "../2021-11-25"),
+    ("depuis 2021", "2021/.."),
+    ("depuis l'an dernier", "2020/.."),
+    ("deux ans et demi", "P2.5Y"),
+]
+
+NEGATIVE_CORPUS: list[str] = ["3 drones", "F5", "42", "48 millions de dollars",
+                              "il y a deux jours", "T/R6/RI-1", "en 2020", "une seconde fois"]

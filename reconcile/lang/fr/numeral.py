@@ -1,0 +1,53 @@
+"""French number words and digit conventions (data only; parsed by reconcile.facts.numeral)."""
+from __future__ import annotations
+
+DECIMAL_SEP = ","
+GROUP_SEP = "."
+GROUP_SPACE = True           # "100 000", with a no-break or narrow no-break space too
+
+UNITS: dict[str, int] = {
+    "zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+    "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70,
+    "huitante": 80, "octante": 80, "nonante": 90, "quatre-vingt": 80,
+}
+MULTIPLIERS: dict[str, int] = {"cent": 100, "cents": 100}
+TEEN_SUFFIX: dict[str, int] = {}
+SCALES: dict[str, int] = {
+    "mille": 10**3, "mil": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
+    "milliards": 10**9, "billion": 10**12, "billions": 10**12,
+}
+PLURALS: frozenset[str] = frozenset({"millions", "milliards", "billions"})
+# Scale words that carry their own count ("seribu" = one thousand, duals).
+SELF_COUNTED: frozenset[str] = frozenset()
+COMPOUNDS: dict[str, str] = {"quatre vingt": "quatre-vingt", "quatre vingts": "quatre-vingt"}
+CONJUNCTIONS: frozenset[str] = frozenset({"et"})
+CONJ_PREFIXES: tuple[str, ...] = ()
+CLITIC_PREFIXES: tuple[str, ...] = ()
+DECIMAL_WORDS: frozenset[str] = frozenset({"virgule"})
+NEGATIVE_WORDS: frozenset[str] = frozenset({"moins"})
+# "un"/"une" are mostly articles; "mil" is mostly a year word.
+WEAK: frozenset[str] = frozenset({"un", "une", "mil"})
+UNIT_FIRST = False
+PERCENT_WORDS: tuple[str, ...] = ("pour cent", "pourcent", "pour-cent")
+SUFFIXES: dict[str, int] = {"k": 10**3, "K": 10**3, "M": 10**6}
+# Digits right after/before these words are clock times, left to the date finder.
+TIME_CUES_BEFORE: frozenset[str] = frozenset()
+TIME_CUES_AFTER: frozenset[str] = frozenset({"gmt", "utc"})
+
+CORPUS: list[tuple[str, int | float]] = [
+    ("0", 0), ("zéro", 0), ("un", 1), ("une", 1), ("onze", 11), ("dix-sept", 17),
+    ("dix sept", 17), ("vingt et un", 21), ("vingt-et-un", 21), ("vingt-trois", 23),
+    ("soixante dix", 70), ("soixante et onze", 71), ("soixante-dix-huit", 78),
+    ("quatre-vingts", 80), ("quatre vingt un", 81), ("quatre-vingt-dix-neuf", 99),
+    ("quarante-deux", 42), ("cent dix-huit", 118), ("quatre mille vingt", 4020),
+    ("100.000", 100000), ("100 000", 100000), ("100\u202f000", 100000), ("cent mille", 100000),
+    ("trois millions", 3000000), ("1.200.000", 1200000), ("un million deux cent mille", 1200000),
+    ("moins 1200000", -1200000), ("6,7", 6.7), ("6.700,54", 6700.54), ("6 700,54", 6700.54),
+    ("8,1", 8.1), ("48 millions", 48000000), ("1,5 milliard", 1500000000),
+    ("deux cents", 200), ("mille", 1000),
+]
+NEGATIVE_CORPUS: list[str] = [
+    "des milliers de personnes", "une attaque", "un homme", "des millions", "à 10:30", "",
+]

@@ -1,0 +1,54 @@
+"""Indonesian news-page boilerplate, as data (format: see ``reconcile/lang/en/boilerplate.py``)."""
+from __future__ import annotations
+
+LINE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("read_more", r"(?i)(?:baca\s+(?:juga|pula|selengkapnya)|simak\s+juga|lihat\s+juga|artikel\s+terkait)\b\s*[:>»|\-–—]?.*"),
+    ("related", r"(?i)(?:berita|artikel)\s+(?:terkini|terkait|lainnya|populer|pilihan|terbaru|rekomendasi)(?:\s+(?:lainnya|hari\s+ini))?\s*:?"),
+    ("related", r"(?i)(?:rekomendasi\s+untuk\s+anda|terpopuler|pilihan\s+editor|video\s+pilihan)\s*:?"),
+    ("tags", r"(?i)(?:topik|tag|tagar|kata\s+kunci|label)\s*:.{0,200}"),
+    ("byline", r"(?i)(?:penulis|editor|reporter|pewarta|redaktur|penyunting|kontributor|fotografer|sumber\s+foto)\s*:\s*.{0,80}"),
+    ("share", r"(?i)(?:bagikan(?:\s+(?:artikel|berita)\s+ini)?|bagikan\s+ke\s+\w+|ikuti\s+kami\b.{0,60}|ikuti\s+berita\b.{0,100})\s*:?"),
+    ("newsletter", r"(?i)(?:berlangganan|daftar(?:kan)?\s+(?:diri\s+)?(?:untuk\s+)?newsletter)\b.{0,100}"),
+    ("banner", r"(?i)(?:breaking\s+news|terkini|eksklusif|iklan|advertorial)\s*:?"),
+    ("author_bio", r"(?i)member\s+.{1,60}\bcommunity\b.{0,120}"),
+    ("author_bio", r"(?i).{0,80}\bmasih\s+malu-malu\s+menulis\b.{0,80}"),
+    ("disclaimer", r"(?i).{0,80}\badalah\s+media\s+yang\s+menyediakan\s+platform\b.*"),
+    ("disclaimer", r"(?i).{0,200}\bsepenuhnya\s+(?:menjadi\s+)?tanggung\s+jawab\s+(?:dari\s+)?(?:penulis|pengirim)\b.{0,40}"),
+    ("caption_credit", r"(?i)(?:foto|ilustrasi)\s*:\s*.{1,120}"),
+)
+
+TAIL_PATTERNS: tuple[tuple[str, str], ...] = ()
+
+CORPUS: list[str] = [
+    "Baca Juga: Pasukan Israel Maju Lebih Jauh ke Suriah Selatan",
+    "Baca juga : Iran Eksekusi Mati 4 Orang",
+    "Simak juga: Video Gantz di Rabat",
+    "Berita Terkini Lainnya",
+    "Berita Terkait",
+    "Topik:",
+    "Topik: Israel, Maroko",
+    "Penulis: Budi Santoso",
+    "Editor: Rina Wati",
+    "Reporter: Ahmad",
+    "Pewarta: Fulan",
+    "Bagikan",
+    "Bagikan artikel ini",
+    "Member IDN Times Community ini masih malu-malu menulis tentang dirinya",
+    "IDN Times Community adalah media yang menyediakan platform untuk menulis. Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari penulis.",
+    "Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari penulis.",
+    "Foto: ANTARA/Budi",
+]
+
+NEGATIVE_CORPUS: list[str] = [
+    "Maroko dan Israel Sepakat Perkuat Militer dan Cyber Security",
+    "Hubungan Maroko dan Israel semakin erat",
+    "1. Maroko dan Israel memiliki hubungan bilateral kembali sejak 2020 lalu",
+    "Menteri pertahanan Israel Benny Gantz tiba di Rabat, Ibu Kota Maroko, pada Selasa (23/11) malam.",
+    "Berita itu dibantah oleh Kementerian Pertahanan Maroko pada Rabu (24/11).",
+    "Penulis buku tersebut mengatakan bahwa perjanjian itu bersejarah.",
+    "Editor majalah itu ditangkap pada 2021.",
+    "Topik utama pertemuan adalah kerja sama intelijen dan pertahanan udara.",
+    "Bagikan bantuan kepada 300 keluarga dilakukan pada Kamis (25/11).",
+    "Terkini, Maroko menerima lima sistem pertahanan anti-drone dari perusahaan yang sama.",
+    "Presiden AS Joe Biden menyambut baik kesepakatan senilai Rp 5 triliun itu.",
+]

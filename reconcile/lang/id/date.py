@@ -1,0 +1,120 @@
+"""Indonesian date data (Duckling has no Indonesian time rules: this is new work).
+
+Modifiers follow the word they modify ("tahun lalu", "Rabu depan"); news writes the weekday
+with the day/month in parentheses ("Selasa (23/11) malam"). Words are in folded form.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+MONTHS = {
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
+    "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11,
+    "desember": 12,
+}
+MONTH_ABBR = {
+    "jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8,
+    "agst": 8, "ags": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "nop": 11, "des": 12,
+}
+MONTHS_NEED_CONTEXT: set[str] = set()
+WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6,
+}
+# "minggu" is also "week": a weekday only with a date, "pada" or "hari".
+WEEKDAYS_NEED_CONTEXT = {"minggu"}
+RELATIVE_DAYS = {
+    "kemarin": -1, "kemaren": -1, "hari ini": 0, "besok": 1, "esok": 1, "esok hari": 1,
+    "lusa": 2, "kemarin lusa": -2, "semalam": -1, "tadi malam": -1, "tadi pagi": 0,
+    "pagi ini": 0, "malam ini": 0, "sore ini": 0, "siang ini": 0, "keesokan harinya": 1,
+    "sehari sebelumnya": -1,
+}
+UNITS = {
+    "hari": "day", "pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year",
+    "thn": "year", "bln": "month", "jam": "hour", "menit": "minute", "detik": "second",
+    "dekade": "decade", "dasawarsa": "decade", "abad": "century",
+}
+SINGULAR_UNITS = {"sehari": "day", "sepekan": "week", "seminggu": "week", "sebulan": "month",
+                  "setahun": "year"}
+MODIFIERS = {
+    "lalu": -1, "yang lalu": -1, "kemarin": -1, "silam": -1, "sebelumnya": -1, "lalu lalu": -1,
+    "depan": 1, "mendatang": 1, "berikutnya": 1, "yang akan datang": 1, "ini": 0,
+}
+EDGES = {"akhir": "end", "awal": "start", "pertengahan": "mid", "penghujung": "end",
+         "medio": "mid", "permulaan": "start"}
+PARTS_OF_DAY = {
+    "pagi": "morning", "siang": "noon", "sore": "afternoon", "petang": "evening",
+    "malam": "night", "dini hari": "early_morning", "pagi hari": "morning",
+    "siang hari": "noon", "sore hari": "afternoon", "malam hari": "night",
+}
+APPROX = {"sekitar": "approx", "kira-kira": "approx", "hampir": "approx", "lebih dari": "min",
+          "lebih kurang": "approx", "kurang lebih": "approx", "kurang dari": "max",
+          "setidaknya": "min", "sedikitnya": "min", "paling tidak": "min", "nyaris": "approx"}
+DAY_SUFFIX = ""
+SLASH_ORDER = "dmy"
+PREP = r"(?:pada|pd\.?)(?:\s+(?:hari|tanggal|tgl\.?))?|hari|tanggal|tgl\.?"
+
+PATTERNS: list[tuple[str, str]] = [
+    ("day_month_year", r"(?:{PREP}\s+)?(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}\.?(?:\s+{YEAR})?(?:\s+{POD})?"),
+    ("weekday_slash", r"(?:{PREP}\s+)?(?:{WEEKDAY},?\s+)?\(?{SLASH}\)?(?:\s+{POD})?"),
+    ("iso", r"(?:{PREP}\s+)?{ISO}"),
+    ("month_year", r"(?:(?:{PREP})\s+)?(?:bulan\s+)?{MONTH}\.?\s+{YEAR}"),
+    ("month", r"(?:(?P<prep>pada|sejak|hingga|bulan|pada\s+bulan)\s+)?{MONTHN}"),
+    ("month_mod", r"(?:(?:pada|bulan|pada\s+bulan)\s+)?{MONTHN}\s+{MOD}"),
+    ("edge_month", r"(?:pada\s+)?{EDGE}\s+(?:bulan\s+)?{MONTHN}(?:\s+{YEAR})?"),
+    ("year", r"(?:pada\s+(?:tahun\s+)?|(?:pada\s+)?(?:tahun|thn\.?)\s+){YEAR}"),
+    ("edge_year", r"(?:pada\s+)?{EDGE}\s+(?:tahun\s+)?{YEAR}"),
+    ("relday", r"(?:pada\s+)?{RELDAY}(?:\s+{POD})?"),
+    ("unit_mod", r"(?:pada\s+)?(?:{EDGE}\s+)?{UNIT}\s+{MOD}"),
+    ("num_ago", r"(?:{APPROX}\s+)?{NUM}\s+{UNIT}\s+(?P<ago>yang\s+lalu|lalu|silam|sebelumnya)"),
+    ("sing_ago", r"(?:{APPROX}\s+)?{SING}\s+(?P<ago>yang\s+lalu|lalu|silam|sebelumnya)"),
+    ("num_later", r"{NUM}\s+{UNIT}\s+(?P<later>lagi|kemudian|mendatang|ke\s+depan)"),
+    ("weekday", r"(?:{PREP}\s+)?{WEEKDAY}(?:\s+{POD})?"),
+    ("weekday_mod", r"(?:{PREP}\s+)?{WEEKDAY}(?:\s+{POD})?\s+{MOD}"),
+    ("weekday_week", r"(?:{PREP}\s+)?{WEEKDAY}\s+(?:minggu|pekan)\s+{WMOD}"),
+]
+
+CORPUS_REFERENCE_DATE = date(2021, 11, 24)   # a Wednesday
+
+CORPUS: list[tuple[str, str | None]] = [
+    ("24 November 2021", "2021-11-24"),
+    ("Pada 24 November 2021", "2021-11-24"),
+    ("23 Nov 2021", "2021-11-23"),
+    ("Selasa (23/11)", "2021-11-23"),
+    ("pada Selasa (23/11) malam", "2021-11-23"),
+    ("Rabu (24/11)", "2021-11-24"),
+    ("Kamis (25/11)", "2021-11-25"),
+    ("Rabu (18/01/2023)", "2023-01-18"),
+    ("(18/01/2023)", "2023-01-18"),
+    ("10/02/2022", "2022-02-10"),
+    ("2021-11-24", "2021-11-24"),
+    ("pada 2020", "2020"),
+    ("pada tahun 2002", "2002"),
+    ("Juli 2022", "2022-07"),
+    ("bulan Agustus", "2021-08"),
+    ("Desember lalu", "2020-12"),
+    ("akhir Oktober", "2021-10"),
+    ("kemarin", "2021-11-23"),
+    ("hari ini", "2021-11-24"),
+    ("besok pagi", "2021-11-25"),
+    ("tahun lalu", "2020"),
+    ("akhir tahun lalu", "2020"),
+    ("Pada akhir tahun lalu", "2020"),
+    ("bulan lalu", "2021-10"),
+    ("pekan lalu", "2021-11-15"),
+    ("minggu depan", "2021-11-29"),
+    ("tahun ini", "2021"),
+    ("dua tahun lalu", "2019"),
+    ("setahun lalu", "2020"),
+    ("3 hari yang lalu", "2021-11-21"),
+    ("Rabu lalu", "2021-11-17"),
+    ("Jumat", "2021-11-26"),
+    ("pada Minggu", "2021-11-28"),
+    ("Senin malam", "2021-11-22"),
+    ("Rabu minggu depan", "2021-12-01"),
+]
+
+NEGATIVE_CORPUS: list[str] = [
+    "3 drones", "F5", "42", "Rp 33.000", "T/R6/RI-1", "dua minggu", "minggu", "42 Tahun",
+    "1/2", "Ibrani 12",
+]
