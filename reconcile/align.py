@@ -32,14 +32,14 @@ class AlignConfig:
     k_candidates: int = 24            # cross-document candidates examined per claim
     min_cosine: float = 0.80          # below this cosine a pair is never aligned
     margin_weight: float = 0.0        # score = cosine + bonus + margin_weight * (margin - 1)
-    threshold: float = 0.84           # score for a pair that ranks high within its document pair
+    threshold: float = 0.845          # score for a pair that ranks high within its document pair
     max_rank: int = 2                 # "ranks high": among the top max_rank both ways
-    strong_threshold: float = 0.89    # score for any pair
+    strong_threshold: float = 0.88    # score for any pair
     entity_bonus: float = 0.01        # per shared entity (capped)
     value_bonus: float = 0.02         # per shared number / amount / count / date (capped)
     max_bonus: float = 0.05
     member_cosine: float = 0.82       # every two members of a cluster are at least this similar
-    max_per_document: int = 1         # matches a pivot claim takes from each other document
+    max_per_document: int = 2         # matches a pivot claim takes from each other document
     max_event_gap_days: int = 45      # further apart than this: different events
     max_publication_gap_days: int = 10  # undated claims: documents published this far apart
 

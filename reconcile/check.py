@@ -143,9 +143,11 @@ def select_corpus_documents(idx: Index, new_emb: np.ndarray, exclude: set[str], 
     """Rowids of the corpus documents nearest to the new claims (top-k per claim, bounded)."""
     labels, sims = idx.nearest(new_emb, k + 8)
     owners = idx.doc_rowids_of_claims(int(x) for x in labels.ravel()) if labels.size else {}
-    score: dict[int, list] = {}
+    # Per document: the sum, over new claims, of its best cosine to that claim (documents that
+    # match many new claims closely come first; one template-like sentence in common counts little).
+    score: dict[int, float] = {}
     for row in range(labels.shape[0]):
-        seen_here: set[int] = set()
+        best: dict[int, float] = {}
         taken = 0
         for label, sim in zip(labels[row], sims[row]):
             owner = owners.get(int(label))
@@ -154,14 +156,11 @@ def select_corpus_documents(idx: Index, new_emb: np.ndarray, exclude: set[str], 
             taken += 1
             if taken > k:
                 break
-            if sim < min_cosine:
-                continue
-            s = score.setdefault(owner[0], [0, -1.0])
-            if owner[0] not in seen_here:
-                s[0] += 1
-                seen_here.add(owner[0])
-            s[1] = max(s[1], float(sim))
-    ranked = sorted(score.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))
+            if sim >= min_cosine:
+                best[owner[0]] = max(best.get(owner[0], -1.0), float(sim))
+        for rid, sim in best.items():
+            score[rid] = score.get(rid, 0.0) + sim
+    ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
     return [rid for rid, _ in ranked[:max_docs]]
 
 

@@ -38,7 +38,7 @@ SINGLE_SOURCE_TYPES = ("money", "quantity", "number", "ordinal", "date")
 #: A conflict is only claimed between two claims aligned at least this confidently (pair score of
 #: the aligner): loosely related claims in a cluster ("arrived Tuesday" / "signed Wednesday") are
 #: compared for agreement, not accused of contradicting each other.
-CONFLICT_MIN_SCORE = 0.87
+CONFLICT_MIN_SCORE = 0.84
 MONEY_TOLERANCE = 0.005          # exact amounts: 0.5 % apart is a rounding, not a conflict
 ESTIMATE_TOLERANCE = 0.10        # "about $50 million" is compatible with 48 million
 
@@ -47,7 +47,7 @@ ESTIMATE_TOLERANCE = 0.10        # "about $50 million" is compatible with 48 mil
 CONTEXT_WORDS = 6
 #: Two values are only compared when their contexts align at least this well (cosine of the
 #: embedded context windows): "arrived on the 23rd" is not contradicted by "signed on the 24th".
-CONTEXT_MIN_SIMILARITY = 0.86
+CONTEXT_MIN_SIMILARITY = 0.82
 
 ContextSimilarity = Callable[[str, str], float]
 
@@ -141,28 +141,6 @@ def _show(v: _Val) -> str:
     return str(val)
 
 
-def _representatives(vals: list[_Val], slot: str) -> dict[str, _Val]:
-    """One value per document: the one most other documents are compatible with.
-
-    A claim often carries several values of one slot ("arrived Tuesday, stayed until Thursday");
-    the value that the other sources speak to is the one to compare.
-    """
-    by_doc: dict[str, list[_Val]] = defaultdict(list)
-    for v in vals:
-        by_doc[v.doc].append(v)
-    reps = {}
-    for doc, mine in by_doc.items():
-        others = [v for v in vals if v.doc != doc]
-
-        def support(v: _Val) -> tuple:
-            agree = len({o.doc for o in others if _compatible(slot, v, o)})
-            gran = len(str(v.key)) if slot == "date" else 0
-            return (agree, gran, -v.fact.start)
-
-        reps[doc] = max(mine, key=support)
-    return reps
-
-
 def _pair_score(cluster: Cluster, a: str, b: str) -> float:
     scores = cluster.pair_scores or {}
     return float(scores.get(f"{a}|{b}", scores.get(f"{b}|{a}", 0.0)))
@@ -177,10 +155,55 @@ class _Ids:
         return f"f{self.n}"
 
 
+#: Beyond these ratios two values are about different things, not a disagreement about one:
+#: "3 drones" vs "4 drones" contradict; "21,000 dead" vs "5 million displaced" do not.
+MAX_RATIO = {"quantity": 5.0, "money": 2.5, "duration": 4.0}
+#: Two full dates further apart than this are different events (a source that gets the day wrong
+#: is off by days, not months).
+MAX_DATE_GAP_DAYS = 14
+MAX_ORDINAL_GAP = 3
+
+
+def _number(v: _Val) -> float | None:
+    val = v.fact.value
+    if isinstance(val, dict):
+        val = val.get("amount", val.get("count"))
+    return float(val) if isinstance(val, (int, float)) else None
+
+
 def _comparable(slot: str, a: _Val, b: _Val) -> bool:
-    """Values of one slot that can be set against each other at all."""
-    if slot == "duration":        # a length ("P2D") and an interval ("2021-11-23/..") are different things
-        return ("/" in str(a.key)) == ("/" in str(b.key))
+    """Could these two values be two reports of one thing (so that a difference is a conflict)?"""
+    if slot == "duration":
+        if ("/" in str(a.key)) != ("/" in str(b.key)):
+            return False          # a length ("P2D") and an interval ("2021-11-23/..") differ in kind
+        from .facts.duration import duration_seconds
+
+        try:
+            x, y = duration_seconds(str(a.key)), duration_seconds(str(b.key))
+        except Exception:
+            return True
+        return bool(x and y) and max(x, y) / min(x, y) <= MAX_RATIO["duration"]
+    if slot == "date":
+        ka, kb = str(a.key), str(b.key)
+        if len(ka) != len(kb):
+            return False          # "October" vs "24 November": not two readings of one date
+        if len(ka) < 10 and (a.fact.attrs.get("relative") or b.fact.attrs.get("relative")):
+            return False          # "last year" resolved to a year is too loose to accuse anyone
+        if len(ka) == 10 and len(kb) == 10:
+            import datetime as _dt
+
+            return abs((_dt.date.fromisoformat(ka) - _dt.date.fromisoformat(kb)).days) <= MAX_DATE_GAP_DAYS
+        return True
+    if slot == "ordinal":
+        try:
+            return abs(int(a.key) - int(b.key)) <= MAX_ORDINAL_GAP
+        except (TypeError, ValueError):
+            return False
+    if slot in MAX_RATIO:
+        x, y = _number(a), _number(b)
+        if x is None or y is None or x <= 0 or y <= 0:
+            return False
+        return max(x, y) / min(x, y) <= MAX_RATIO[slot]
     return True
 
 
@@ -196,27 +219,32 @@ def _conflicting_pairs(cluster: Cluster, vals: list[_Val], slot: str, similarity
         by_doc[v.doc].append(v)
     out = []
     for a, b in itertools.combinations(sorted(by_doc), 2):
-        best = None
-        for va in by_doc[a]:
-            for vb in by_doc[b]:
-                if not _comparable(slot, va, vb):
-                    continue
+        # Context similarity of every pair of values; a pair counts only if each value is the
+        # other's best match across the two documents (mutual best), like claim alignment. Whether
+        # the matched values can contradict each other is decided after matching.
+        sims: dict[tuple[int, int], float] = {}
+        for i, va in enumerate(by_doc[a]):
+            for j, vb in enumerate(by_doc[b]):
                 claim_score = _pair_score(cluster, va.claim.id, vb.claim.id)
-                ctx = (similarity(context_window(va.claim, va.fact), context_window(vb.claim, vb.fact))
-                       if similarity is not None else claim_score)
-                key = (ctx, _compatible(slot, va, vb))
-                if best is None or key > best[0]:
-                    best = (key, va, vb, claim_score)
-        if best is None:
+                sims[(i, j)] = (similarity(context_window(va.claim, va.fact), context_window(vb.claim, vb.fact))
+                                if similarity is not None else claim_score)
+        if not sims:
             continue
-        (ctx, compatible), va, vb, claim_score = best
+        best_i = {i: max((s, j) for (ii, j), s in sims.items() if ii == i)[1] for i, _ in sims}
+        best_j = {j: max((s, i) for (i, jj), s in sims.items() if jj == j)[1] for _, j in sims}
+        mutual = [(sims[(i, j)], i, j) for (i, j) in sims if best_i[i] == j and best_j[j] == i]
         stats = pair_stats[tuple(sorted((a, b)))]
-        stats["shared"] += 1
-        if compatible:
-            stats["agree"] += 1
-        elif claim_score >= CONFLICT_MIN_SCORE and (similarity is None or ctx >= CONTEXT_MIN_SIMILARITY):
-            stats["conflict"] += 1
-            out.append((va, vb, ctx))
+        for ctx, i, j in sorted(mutual, reverse=True):
+            va, vb = by_doc[a][i], by_doc[b][j]
+            claim_score = _pair_score(cluster, va.claim.id, vb.claim.id)
+            stats["shared"] += 1
+            if _compatible(slot, va, vb):
+                stats["agree"] += 1
+            elif not _comparable(slot, va, vb):
+                stats["shared"] -= 1      # matched, but not two readings of one thing
+            elif claim_score >= CONFLICT_MIN_SCORE and (similarity is None or ctx >= CONTEXT_MIN_SIMILARITY):
+                stats["conflict"] += 1
+                out.append((va, vb, ctx))
     return out
 
 
@@ -369,6 +397,45 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
     return [f for f, _ in kept]
 
 
+def _merge_conflicts(findings: list[Finding], new_id: _Ids) -> list[Finding]:
+    """One finding per disagreement: conflicts of one slot that share evidence are merged (the
+    same contradiction is seen from several overlapping clusters)."""
+    conflicts = [f for f in findings if f.kind == "conflict"]
+    others = [f for f in findings if f.kind != "conflict"]
+    merged: list[list[Finding]] = []
+    for f in conflicts:
+        keys = {_span_key(e) for e in f.evidence}
+        hit = [g for g in merged if g[0].slot == f.slot and keys & {_span_key(e) for x in g for e in x.evidence}]
+        for g in hit:
+            merged.remove(g)
+        merged.append(sum(hit, []) + [f])
+    out = []
+    for group in merged:
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        ev: dict[tuple, Evidence] = {}
+        for f in group:
+            for e in f.evidence:
+                ev.setdefault(_span_key(e), e)
+        by_value: dict[str, list[Evidence]] = defaultdict(list)
+        for e in ev.values():
+            by_value[json.dumps(e.value, sort_keys=True, default=str)].append(e)
+        sides = sorted(by_value.values(), key=len, reverse=True)
+        n = len({e.doc for e in ev.values()})
+        parts = [f"{len({e.doc for e in side})} of {n} sources say {side[0].value} "
+                 f"({', '.join(sorted({e.doc for e in side}))})" for side in sides]
+        first = group[0]
+        out.append(Finding(
+            id=first.id, kind="conflict", slot=first.slot,
+            severity=min((f.severity for f in group), key=["high", "medium", "low", "info"].index),
+            summary=f"{first.slot} conflict: " + "; ".join(parts), cluster=first.cluster,
+            evidence=tuple(e for side in sides for e in side),
+            explanation=(f"merged from clusters {', '.join(sorted({f.cluster or '-' for f in group}))}",
+                         *dict.fromkeys(x for f in group for x in f.explanation[1:]))))
+    return out + others
+
+
 def compare(claims: Sequence[Claim], clusters: Sequence[Cluster], documents: Sequence[Document],
             similarity: ContextSimilarity | None = None) -> tuple[list[Finding], dict]:
     """Findings (conflicts first) and the consistency figures.
@@ -384,7 +451,7 @@ def compare(claims: Sequence[Claim], clusters: Sequence[Cluster], documents: Seq
     for k in clusters:
         members = [by_id[c] for c in k.claim_ids if c in by_id]
         findings += _cluster_findings(k, members, new_id, pair_stats, similarity)
-    findings = _deduplicate(findings)
+    findings = _merge_conflicts(_deduplicate(findings), new_id)
     findings += _variant_findings(claims, new_id)
     findings += _single_source(claims, clusters, new_id)
     order = {"conflict": 0, "agreement": 1, "variant": 2, "single_source": 3}

@@ -123,6 +123,9 @@ def find_quantities(text: str, ctx: Context) -> list[Fact]:
         key = fold(unit.group())
         if key in excluded or key in months or len(key) < 2:
             continue
+        not_a_noun = getattr(d, "NOT_A_NOUN", None)
+        if not_a_noun and re.fullmatch(not_a_noun, key):
+            continue
         if any(s < unit.end() and unit.start() < e for s, e in ordinal_spans):
             continue
         value = {"count": m.value, "unit": unit.group().lower()}

@@ -11,12 +11,16 @@ STOPWORDS: frozenset[str] = frozenset({
     "wib", "wita", "wit", "pm", "am", "pukul", "per", "saja", "pun", "kata", "ujar", "ribu",
     "juta", "miliar", "triliun", "puluh", "ratus", "belas", "koma", "tahun", "lagi", "masing",
     "se", "sekitar", "hampir", "bahwa", "namun", "tetapi", "serta", "ia", "mereka", "kami",
-    "kita", "saat", "ketika", "jika", "bila", "tak", "tidak", "bukan", "belum",
+    "kita", "saat", "ketika", "jika", "bila", "tak", "tidak", "bukan", "belum", "kembali",
 })
 EXCLUDED_UNITS: frozenset[str] = frozenset({
     "detik", "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "dekade", "abad",
     "rb", "jt", "m", "k",
 })
+# Words shaped like verbs are not the thing counted ("12 melaporkan", "7,8 mengguncang"): the
+# meng-/meny- prefixes and the -kan suffix make verbs; nouns of those shapes are rare.
+NOT_A_NOUN = r"(?:meng|meny)\w+|\w{3,}kan"
+
 # Classifiers skipped when a noun follows ("tiga unit drone" counts drones); alone they are
 # the unit ("lima unit").
 CLASSIFIERS: frozenset[str] = frozenset({
@@ -53,5 +57,6 @@ CORPUS: list[tuple[str, dict]] = [
 ]
 NEGATIVE_CORPUS: list[str] = [
     "pada 2021", "3 hari", "lima tahun", "10 persen", "Rp 5 juta", "ke-7 drone", "pukul 10.30",
-    "2 dan 3", "23 November", "ribuan orang", "pertama kali",
+    "2 dan 3", "23 November", "ribuan orang", "pertama kali", "12 melaporkan", "7,8 mengguncang",
+    "dua menyatakan",
 ]
