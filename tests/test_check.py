@@ -427,6 +427,15 @@ def test_cli_exit_codes_and_baseline(indexed, tmp_path):
     assert r.exit_code == 0 and base.is_file()
     r = run(cli, ["check", str(bad), *common, "--baseline", str(base)])
     assert r.exit_code == 0
+    assert r.output.startswith("OK") and "1 baselined" in r.output and len(r.output.strip().splitlines()) == 1
+    for fmt in ("json", "sarif", "junit"):
+        out = tmp_path / f"out.{fmt}"
+        r = run(cli, ["check", str(bad), *common, "--format", fmt, "-o", str(out)])
+        assert r.exit_code == 1 and out.stat().st_size > 100
+    assert json.loads((tmp_path / "out.sarif").read_text("utf-8"))["version"] == "2.1.0"
+    ET.parse(tmp_path / "out.junit")
+    r = run(cli, ["check", str(bad), *common])
+    assert r.exit_code == 1 and "FAIL" in r.output and "Friday, 10 March 2023" in r.output
     r = run(cli, ["check", str(tmp_path / "missing.txt"), *common])
     assert r.exit_code == 2 and "Traceback" not in r.output
     (tmp_path / "empty").mkdir()

@@ -17,8 +17,12 @@ def _c(cid, doc, *facts):
     return Claim(cid, doc, 0, 10, "claim text", "en", tuple(facts))
 
 
-def _run(claims, groups):
-    clusters = [Cluster(f"k{n}", tuple(g)) for n, g in enumerate(groups, 1)]
+def _run(claims, groups, score=0.9):
+    """Clusters whose claim pairs were all aligned with ``score`` (no context similarity given)."""
+    by = {c.id: c for c in claims}
+    clusters = [Cluster(f"k{n}", tuple(g), pair_scores={f"{a}|{b}": score for a in g for b in g
+                                                        if a < b and by[a].doc_id != by[b].doc_id})
+                for n, g in enumerate(groups, 1)]
     docs = [_doc(d) for d in sorted({c.doc_id for c in claims})]
     return compare(claims, clusters, docs)
 
@@ -81,3 +85,33 @@ def test_single_source_money_in_an_unaligned_claim():
     findings, _ = _run(claims, [])
     ss = [f for f in findings if f.kind == "single_source"]
     assert len(ss) == 1 and ss[0].slot == "money" and ss[0].evidence[0].doc == "A"
+
+
+def test_loosely_aligned_claims_are_not_accused_of_conflict():
+    claims = [_c("c1", "A", _f("date", "2021-11-23")), _c("c2", "B", _f("date", "2021-11-24"))]
+    findings, cons = _run(claims, [["c1", "c2"]], score=0.5)
+    assert not [f for f in findings if f.kind == "conflict"]
+
+
+def test_values_orders_of_magnitude_apart_describe_different_things():
+    claims = [_c("c1", "A", _f("quantity", {"count": 21000, "unit": "orang"})),
+              _c("c2", "B", _f("quantity", {"count": 5000000, "unit": "syriens"}))]
+    findings, _ = _run(claims, [["c1", "c2"]])
+    assert not [f for f in findings if f.kind == "conflict"]
+
+
+def test_context_decides_which_values_are_compared():
+    """With two dates in one claim, the one whose context matches the other source is compared."""
+    arrive = _f("date", "2021-11-23", "Tuesday", start=0)
+    sign = _f("date", "2021-11-24", "Wednesday", start=20)
+    other = _f("date", "2021-11-24", "mercredi", start=0)
+    c1 = Claim("c1", "A", 0, 40, "arrived Tuesday and signed Wednesday", "en", (arrive, sign))
+    c2 = Claim("c2", "B", 0, 30, "a signé mercredi", "fr", (other,))
+
+    def sim(a, b):   # the "signed" context matches, the "arrived" one does not
+        return 0.95 if "signed" in a or "signed" in b else 0.5
+
+    clusters = [Cluster("k1", ("c1", "c2"), pair_scores={"c1|c2": 0.9})]
+    findings, cons = compare([c1, c2], clusters, [_doc("A"), _doc("B")], similarity=sim)
+    assert [f.kind for f in findings if f.slot == "date"] == ["agreement"]
+    assert cons["conflicts"] == 0 and cons["agreements"] == 1

@@ -117,3 +117,11 @@ def test_load_embedder_default_uses_the_built_model(models_root, tmp_path, monke
     assert emb.name == mb.DEFAULT_MODEL_NAME and emb.info()["prefix"] == "query: "
     emb.encode(["Menteri tiba di Rabat."])
     assert emb.cache.hits == 1
+
+
+def test_folder_from_an_older_converter_is_outdated(tmp_path) -> None:
+    target = mb.default_model_dir(tmp_path)
+    target.mkdir(parents=True)
+    (target / "manifest.json").write_text(json.dumps(
+        {"format": mb.MANIFEST_FORMAT, "builder": mb.BUILDER_VERSION - 1, "name": mb.DEFAULT_MODEL_NAME, "files": {}}))
+    assert mb.verify_model_dir(target) and "converter version" in mb.verify_model_dir(target)[0]

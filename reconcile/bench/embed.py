@@ -52,8 +52,21 @@ def _child(kind: str, n: int, cache_dir: str) -> dict[str, Any]:
         out["cached_seconds"] = time.perf_counter() - t
         out["cache"] = cached.cache.stats()
     out["sentences_per_s"] = out["n"] / out["seconds"]
-    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["peak_rss_mb"] = _peak_rss_mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     return out
+
+
+def _peak_rss_mb(getrusage_mb: float) -> float:
+    """Peak RSS of this process. Linux keeps ``ru_maxrss`` across exec (it would report the
+    parent's peak), so prefer ``VmHWM``, which starts afresh with the new program."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return getrusage_mb
 
 
 def _spawn(kind: str, n: int, cache_dir: str) -> dict[str, Any]:

@@ -211,10 +211,14 @@ def render_terminal(result: CheckResult, console) -> None:
 
     conflicts = _shown(result)
     n_new = len(result.new_documents)
-    if not result.failing and not conflicts:
-        console.print(Text(f"OK  {n_new} new article(s) checked against {len(result.corpus_documents)} "
-                           f"nearby corpus article(s): no conflict", style="green"))
+    if not result.failing:
+        quiet = {s: sum(1 for f in conflicts if f.status == s) for s in ("known", "baselined", "new")}
+        extra = ", ".join(f"{n} {'below threshold' if s == 'new' else s}" for s, n in quiet.items() if n)
+        console.print(Text(f"OK  {n_new} new article(s) vs {len(result.corpus_documents)} nearby corpus "
+                           f"article(s): no new {result.fail_on}+ conflict" + (f" ({extra})" if extra else ""),
+                           style="green"), soft_wrap=True)
         return
+    conflicts = [cf for cf in conflicts if cf.status == "new"]
     for cf in conflicts:
         f = cf.finding
         failing = cf in result.failing
@@ -233,10 +237,9 @@ def render_terminal(result: CheckResult, console) -> None:
             line.append(f"“{e.text}”", style="bold")
             line.append(f" = {_show(e.value)}")
             console.print(line)
-    verdict = (f"FAIL  {len(result.failing)} new conflict(s) at or above '{result.fail_on}'" if result.failing
-               else f"OK  no new conflict at or above '{result.fail_on}' "
-                    f"({len(conflicts)} known/baselined/below threshold)")
-    console.print(Text(verdict, style="bold red" if result.failing else "green"))
+    hidden = len(_shown(result)) - len(conflicts)
+    console.print(Text(f"FAIL  {len(result.failing)} new conflict(s) at or above '{result.fail_on}'"
+                       + (f" ({hidden} known or baselined not shown)" if hidden else ""), style="bold red"))
 
 
 def _show(v: Any) -> str:

@@ -205,3 +205,34 @@ def render_terminal(report: Report, console: Console, only: str | None = None) -
                            style="dim"))
     for r in _consistency(report):
         console.print(r)
+
+
+def _fact_value(f) -> str:
+    v = f.value
+    if isinstance(v, dict) and "amount" in v:
+        return f"{'~' if (f.attrs or {}).get('estimate') else ''}{v['amount']:,} {v.get('currency')}"
+    if isinstance(v, dict) and "count" in v:
+        return f"{v['count']} × {v.get('unit')}"
+    return str(v)
+
+
+def render_claims(claims, anchors, console: Console) -> None:
+    """Each claim with its facts highlighted, then the facts' normalized values (``reconcile claims``)."""
+    docs = sorted({c.doc_id for c in claims})
+    for doc_id in docs:
+        anchor = anchors.get(doc_id)
+        where = (f"{anchor.date} ({anchor.source}{': ' + anchor.text if anchor.text else ''})"
+                 if anchor is not None and anchor.date else "none")
+        console.print(Text(f"{doc_id} — reference date: {where}", style="bold"))
+        for c in (c for c in claims if c.doc_id == doc_id):
+            head = Text(f"{c.id} ", style="bold")
+            head.append(_lang_tag(c.language))
+            head.append(f" [{c.start}:{c.end}]" + (" headline" if c.is_headline else ""))
+            console.print(head)
+            console.print(claim_text(c), soft_wrap=False)
+            for f in c.facts:
+                line = Text("    ")
+                line.append(f"{f.type:9}", style=FACT_STYLE.get(f.type, "bold"))
+                line.append(f" {f.text!r} → {_fact_value(f)}  ({f.rule})")
+                console.print(line)
+        console.print()
