@@ -40,7 +40,7 @@ class AlignConfig:
     max_bonus: float = 0.05
     entity_penalty: float = 0.0       # both claims name people/organisations, none in common
     member_cosine: float = 0.82       # every two members of a cluster are at least this similar
-    max_per_document: int = 2         # matches a pivot claim takes from each other document
+    max_per_document: int = 3         # matches a pivot claim takes from each other document
     max_event_gap_days: int = 45      # further apart than this: different events
     max_day_gap_days: int = 7         # ... and for two day-precise dates, this
     max_publication_gap_days: int = 10  # undated claims: documents published this far apart
