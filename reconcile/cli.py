@@ -62,6 +62,8 @@ def output_options(fn: Callable) -> Callable:
                       type=click.Choice(["conflicts", "agreements", "variants", "single_source"]),
                       help="show only one kind of finding in the terminal view.")(fn)
     fn = click.option("--quiet", "-q", is_flag=True, help="do not print the terminal view.")(fn)
+    fn = click.option("--all-clusters", is_flag=True,
+                      help="terminal view: show every cluster, not only those with findings.")(fn)
     return fn
 
 
@@ -129,10 +131,10 @@ def write_report(report, fmt: str, output: str | None) -> list[Path]:
     return list(to_csv(report, path))
 
 
-def show(report, width: int | None, only: str | None) -> None:
+def show(report, width: int | None, only: str | None, all_clusters: bool = False) -> None:
     from .render.terminal import render_terminal
 
-    render_terminal(report, _console(width), only=only)
+    render_terminal(report, _console(width), only=only, all_clusters=all_clusters)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -150,7 +152,7 @@ def cli() -> None:
 @model_options
 @click.option("--strict", is_flag=True, help="a bad input file is fatal instead of skipped.")
 @friendly_errors
-def report(paths, fmt, output, width, only, quiet, model, device, cache_dir, strict):
+def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, cache_dir, strict):
     """Run the pipeline on files/folders and report shared claims and disagreements.
 
     Example: reconcile report seeds/ --format html -o reports/seeds.html
@@ -167,7 +169,7 @@ def report(paths, fmt, output, width, only, quiet, model, device, cache_dir, str
     for s in rep.skipped:
         click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
     if not quiet and (fmt == "terminal" or output is not None):
-        show(rep, width, only)
+        show(rep, width, only, all_clusters)
     if fmt != "terminal":
         for p in write_report(rep, fmt, output):
             click.echo(f"wrote {p}", err=True)

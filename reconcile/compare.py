@@ -164,6 +164,12 @@ MAX_DATE_GAP_DAYS = 14
 MAX_ORDINAL_GAP = 3
 
 
+def _unit_stem(unit: Any) -> str:
+    """A counted noun without case and plural ending ("Drones" -> "drone")."""
+    u = str(unit or "").strip().lower()
+    return u[:-1] if len(u) > 3 and u[-1] in "sx" else u
+
+
 def _number(v: _Val) -> float | None:
     val = v.fact.value
     if isinstance(val, dict):
@@ -198,6 +204,12 @@ def _comparable(slot: str, a: _Val, b: _Val) -> bool:
         try:
             return abs(int(a.key) - int(b.key)) <= MAX_ORDINAL_GAP
         except (TypeError, ValueError):
+            return False
+    if slot == "quantity" and a.claim.language == b.claim.language:
+        # In one language the counted nouns can be compared as words: "3 drones" and
+        # "2 responsables" count different things. Across languages the context decides.
+        ua, ub = (_unit_stem(v.fact.value.get("unit")) for v in (a, b))
+        if ua and ub and ua != ub:
             return False
     if slot in MAX_RATIO:
         x, y = _number(a), _number(b)
@@ -397,6 +409,20 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
     return [f for f, _ in kept]
 
 
+def slots_word(slot: str) -> str:
+    return {"date": "date", "money": "amount", "quantity": "count", "ordinal": "ordinal",
+            "duration": "duration"}.get(slot, slot)
+
+
+def _value_text(value: Any) -> str:
+    if isinstance(value, dict) and "amount" in value:
+        amt = value["amount"]
+        return f"{amt:,.0f} {value.get('currency')}" if float(amt).is_integer() else f"{amt:,} {value.get('currency')}"
+    if isinstance(value, dict) and "count" in value:
+        return f"{value['count']} {value.get('unit') or ''}".strip()
+    return str(value)
+
+
 def _merge_conflicts(findings: list[Finding], new_id: _Ids) -> list[Finding]:
     """One finding per disagreement: conflicts of one slot that share evidence are merged (the
     same contradiction is seen from several overlapping clusters)."""
@@ -421,15 +447,18 @@ def _merge_conflicts(findings: list[Finding], new_id: _Ids) -> list[Finding]:
         by_value: dict[str, list[Evidence]] = defaultdict(list)
         for e in ev.values():
             by_value[json.dumps(e.value, sort_keys=True, default=str)].append(e)
-        sides = sorted(by_value.values(), key=len, reverse=True)
-        n = len({e.doc for e in ev.values()})
-        parts = [f"{len({e.doc for e in side})} of {n} sources say {side[0].value} "
-                 f"({', '.join(sorted({e.doc for e in side}))})" for side in sides]
+        sides = sorted(by_value.values(), key=lambda side: (-len({e.doc for e in side}), str(side[0].value)))
+        docs_per_side = [sorted({e.doc for e in side}) for side in sides]
+        several = sorted({d for ds in docs_per_side for d in ds if sum(d in x for x in docs_per_side) > 1})
+        parts = [f"{_value_text(side[0].value)} ({', '.join(ds)})" for side, ds in zip(sides, docs_per_side)]
+        summary = f"{slots_word(group[0].slot)} differs: " + " vs ".join(parts)
+        if several:
+            summary += f"; {', '.join(several)} give more than one value"
         first = group[0]
         out.append(Finding(
             id=first.id, kind="conflict", slot=first.slot,
             severity=min((f.severity for f in group), key=["high", "medium", "low", "info"].index),
-            summary=f"{first.slot} conflict: " + "; ".join(parts), cluster=first.cluster,
+            summary=summary, cluster=first.cluster,
             evidence=tuple(e for side in sides for e in side),
             explanation=(f"merged from clusters {', '.join(sorted({f.cluster or '-' for f in group}))}",
                          *dict.fromkeys(x for f in group for x in f.explanation[1:]))))

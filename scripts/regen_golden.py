@@ -1,6 +1,6 @@
 """Regenerate the golden renderings in tests/golden/ (review the diff before committing).
 
-    PYTHONPATH=. python scripts/regen_golden.py            # the hand-made fixture
+    PYTHONPATH=. python scripts/regen_golden.py            # the hand-made fixture and the seeds
     # from Python, for another report (e.g. the seeds):
     from scripts.regen_golden import write_golden; write_golden(report, "seeds")
 
@@ -58,7 +58,8 @@ def write_golden(report: Report, name: str, folder: Path = GOLDEN) -> list[Path]
 def main(sources: dict[str, Callable[[], Report]] | None = None) -> None:
     if sources is None:
         from report_fixture import make_report
-        sources = {"fixture": make_report}
+        from seeds_report import make_seeds_report
+        sources = {"fixture": make_report, "seeds": make_seeds_report}
     for name, make in sources.items():
         for p in write_golden(make(), name):
             print(p.relative_to(ROOT))

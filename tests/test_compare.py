@@ -115,3 +115,13 @@ def test_context_decides_which_values_are_compared():
     findings, cons = compare([c1, c2], clusters, [_doc("A"), _doc("B")], similarity=sim)
     assert [f.kind for f in findings if f.slot == "date"] == ["agreement"]
     assert cons["conflicts"] == 0 and cons["agreements"] == 1
+
+
+def test_same_language_counts_of_different_things_do_not_conflict():
+    a = Claim("c1", "A", 0, 10, "x", "fr", (_f("quantity", {"count": 3, "unit": "drones"}),))
+    b = Claim("c2", "B", 0, 10, "x", "fr", (_f("quantity", {"count": 2, "unit": "responsables"}),))
+    c = Claim("c3", "C", 0, 10, "x", "fr", (_f("quantity", {"count": 5, "unit": "Drone"}),))
+    findings, _ = _run([a, b], [["c1", "c2"]])
+    assert not [f for f in findings if f.kind == "conflict"]
+    findings, _ = _run([a, c], [["c1", "c3"]])
+    assert [f.slot for f in findings if f.kind == "conflict"] == ["quantity"]

@@ -24,7 +24,9 @@ from report_fixture import make_report
 
 pytestmark = pytest.mark.slow
 
-REPORTS: dict[str, Callable[[], Report]] = {"fixture": make_report}
+from seeds_report import make_seeds_report  # noqa: E402
+
+REPORTS: dict[str, Callable[[], Report]] = {"fixture": make_report, "seeds": make_seeds_report}
 
 CHROMIUM = next((p for p in ("/usr/lib/chromium/chromium", shutil.which("chromium"),
                              shutil.which("chromium-browser"), shutil.which("google-chrome"))

@@ -160,9 +160,11 @@ def _consistency(report: Report) -> list[RenderableType]:
     return out
 
 
-def render_terminal(report: Report, console: Console, only: str | None = None) -> None:
+def render_terminal(report: Report, console: Console, only: str | None = None,
+                    all_clusters: bool = False) -> None:
     """Print the report; ``only`` ("conflicts", "agreements", "variants", "single_source")
-    prints just the findings of that kind."""
+    prints just the findings of that kind. Cluster panels are shown for the clusters a finding
+    refers to (all of them with ``all_clusters``): a reader scans disagreements, not every match."""
     kind_only = None
     if only is not None:
         if only not in ONLY:
@@ -190,9 +192,15 @@ def render_terminal(report: Report, console: Console, only: str | None = None) -
             for f in fs:
                 console.print(_finding_panel(f, claims, langs))
     if report.clusters:
-        console.print(Rule(f"Aligned claims ({len(report.clusters)} clusters)", align="left"))
-        for k in report.clusters:
+        cited = {f.cluster for f in report.findings if f.kind in ("conflict", "agreement")}
+        shown_k = [k for k in report.clusters if all_clusters or k.id in cited]
+        console.print(Rule(f"Aligned claims ({len(report.clusters)} clusters"
+                           + ("" if all_clusters else f", {len(shown_k)} with findings shown") + ")", align="left"))
+        for k in shown_k:
             console.print(_cluster_panel(k, claims, docs))
+        if len(shown_k) < len(report.clusters):
+            console.print(Text(f"{len(report.clusters) - len(shown_k)} more cluster(s) without findings: "
+                               "--all-clusters, or the html/json report.", style="dim"))
     lone = sorted_findings(report, "single_source")
     if lone:
         console.print(Rule(f"{KIND_LABEL['single_source']} ({len(lone)})", align="left"))
