@@ -219,3 +219,36 @@ def test_bare_weekday_policies(ref, wd):
     assert news.weekday() == nxt.weekday() == wd
     assert news - dt.timedelta(days=news.weekday()) == ref - dt.timedelta(days=ref.weekday())
     assert 1 <= (nxt - ref).days <= 7
+
+
+# --- Duckling-benchmark constructions ------------------------------------------------------------
+
+def test_counted_months_years_keep_news_granularity_but_follow_duckling_in_next_mode():
+    assert one("three months ago", "en").value == "2021-08"
+    assert one("three months ago", "en", policy="next").value == "2021-08-24"
+    assert one("two years ago", "en", policy="next").value == "2019-11"
+    assert one("il y a deux ans", "fr").value == "2019"
+    assert one("3 years from today", "en").value == "2024-11-24"     # anchored on a day
+
+
+def test_weekday_with_day_of_month_finds_the_month():
+    assert one("jeudi 25", "fr").value == "2021-11-25"
+    assert one("Thu 15th", "en", policy="news_week").value == "2021-07-15"   # nearest
+    assert one("Fri 15th", "en").value == "2021-10-15"
+    assert one("Fri 15th", "en", policy="next").value == "2022-04-15"        # first ahead
+    assert one("Thu 15th", "en", policy="next").value is None    # none within six months
+    assert one("Tuesday, the 23rd", "en").value == "2021-11-23"
+    assert one("jeudi 25", "fr", ref=None).value is None
+
+
+def test_weekday_day_and_two_digit_year_do_not_swallow_counts():
+    c = Context("fr", REF)
+    assert [f.text for f in find_dates("mercredi 13 personnes ont été blessées", c)] == ["mercredi"]
+    e = Context("en", REF)
+    assert [f.text for f in find_dates("On 14 April 15 people died.", e)] == ["On 14 April"]
+    assert [f.value for f in find_durations("It took 2 hours ten people said", e)] == ["PT2H"]
+
+
+def test_bench_reads_flags_apart_from_the_corpus_folder(capsys, tmp_path):
+    from reconcile.bench import facts_time
+    assert facts_time.main(["facts_time", str(tmp_path), "-v"]) == 0

@@ -136,6 +136,13 @@ def placeholders(data: ModuleType, months: dict[str, int], weekdays: dict[str, i
         "MONTHS2": _alt(month_all),
         "YEAR": r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)",
         "WEEKDAY": rf"(?P<weekday>{_alt(weekdays)})",
+        # Weekday names only read as such in a fixed frame (Arabic "اثنين الاسبوع الماضي").
+        "WEEKDAYS2": _alt(weekdays),
+        "WEEKDAYB": _group("weekday", getattr(data, "WEEKDAYS_BARE", {})),
+        # A two-digit year after a month name, only at the end of a phrase ("31 Oct 74").
+        "YY": r"(?P<yy>\d\d)(?=\s*(?:$|[.,;:!?)]))",
+        # Numeric month/year ("2/2013").
+        "MONYEAR": r"(?P<mya>0?[1-9]|1[0-2])\s*/\s*(?P<myy>(?:1[6-9]|20)\d\d)(?![\d/])",
         "RELDAY": _group("relday", rel),
         "UNIT": _group("unit", getattr(data, "UNITS", {})),
         "MOD": _group("mod", getattr(data, "MODIFIERS", {})),
@@ -149,6 +156,8 @@ def placeholders(data: ModuleType, months: dict[str, int], weekdays: dict[str, i
         "SLASH": slash,
         "ISO": r"(?P<iy>(?:1[6-9]|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)",
         "DUAL": _group("dual", getattr(data, "DUAL_UNITS", {})),
+        "FRAC": _group("frac", getattr(data, "FRACTIONS", {})),
+        "NUM2": rf"(?P<num2>{num})",
         "SING": _group("sing", getattr(data, "SINGULAR_UNITS", {})),
     } | {"_need": "|".join(sorted(need))}
 
@@ -225,6 +234,8 @@ def _expr_from_match(g: Grammar, name: str, m: re.Match[str]) -> dict[str, Any] 
     """What the words say, as a JSON-able dict; None when the match is not a date after all."""
     d = g.data
     gd = {k: v for k, v in m.groupdict().items() if v is not None}
+    if "wd2" in gd and "weekday" not in gd:
+        gd["weekday"] = gd.pop("wd2")    # "Jul 18, Fri": the weekday after the date
     e: dict[str, Any] = {"day": None, "month": None, "year": None, "weekday": None}
     has_ctx = any(k in gd for k in ("prep", "year", "day", "dayw", "first", "mod", "edge", "sa",
                                      "wmod"))
@@ -237,6 +248,8 @@ def _expr_from_match(g: Grammar, name: str, m: re.Match[str]) -> dict[str, Any] 
     if "weekday" in gd:
         wword = re.sub(r"\s+", " ", fold(gd["weekday"])).rstrip(".")
         e["weekday"] = g.weekdays.get(wword)
+        if e["weekday"] is None:
+            e["weekday"] = _lookup(getattr(d, "WEEKDAYS_BARE", {}), wword)
         need = {fold(w) for w in getattr(d, "WEEKDAYS_NEED_CONTEXT", ())}
         if wword in need and not any(k in gd for k in ("day", "sa", "prep", "mod", "wmod")):
             return None
@@ -248,6 +261,11 @@ def _expr_from_match(g: Grammar, name: str, m: re.Match[str]) -> dict[str, Any] 
         e["day"] = 1
     if "year" in gd:
         e["year"] = int(gd["year"])
+    elif "yy" in gd:
+        y = int(gd["yy"])
+        e["year"] = y + 2000 if y < 50 else y + 1900
+    if "mya" in gd:
+        e.update(month=int(gd["mya"]), year=int(gd["myy"]))
     if "iy" in gd:
         e.update(year=int(gd["iy"]), month=int(gd["im"]), day=int(gd["id"]))
     if "sa" in gd:
@@ -285,6 +303,9 @@ def _expr_from_match(g: Grammar, name: str, m: re.Match[str]) -> dict[str, Any] 
             if n is None or n != int(n):
                 return None
             off = int(n) * (-1 if "ago" in gd else 1)
+            e["counted"] = True          # "three months ago": a count from the reference
+            if "exact" in gd:
+                e["exact"] = True        # "3 years from today": that very day
             if unit in ("week", "fortnight"):
                 e["exact"] = True        # "three weeks ago" is a day, not a calendar week
         else:
@@ -300,12 +321,14 @@ def _expr_from_match(g: Grammar, name: str, m: re.Match[str]) -> dict[str, Any] 
         unit = _lookup(d.DUAL_UNITS, gd["dual"])
         if unit not in DATE_UNITS:
             return None
-        e.update(rel_unit=unit, rel_offset=-2 if "ago" in gd else 2, exact=unit == "week")
+        e.update(rel_unit=unit, rel_offset=-2 if "ago" in gd else 2, exact=unit == "week",
+                 counted=True)
     elif "sing" in gd and ("ago" in gd or "later" in gd):
         unit = _lookup(d.SINGULAR_UNITS, gd["sing"])
         if unit not in DATE_UNITS:
             return None
-        e.update(rel_unit=unit, rel_offset=-1 if "ago" in gd else 1, exact=unit == "week")
+        e.update(rel_unit=unit, rel_offset=-1 if "ago" in gd else 1, exact=unit == "week",
+                 counted=True)
     elif "mod" in gd:
         off = _lookup(d.MODIFIERS, gd["mod"])
         if e["weekday"] is not None:
@@ -325,6 +348,8 @@ def _expr_from_match(g: Grammar, name: str, m: re.Match[str]) -> dict[str, Any] 
         e["part_of_day"] = _lookup(d.PARTS_OF_DAY, gd["pod"])
     if "approx" in gd:
         e["approx"] = True
+    if "this_month" in gd:
+        e["this_month"] = True
     if all(e.get(k) is None for k in ("day", "month", "year", "weekday", "rel_unit")):
         return None
     if e["weekday"] is not None and e.get("weekday_mod") is None and "rel_unit" not in e:
@@ -393,6 +418,23 @@ def _year_for_day_month(day: int | None, month: int, ref: dt.date, policy: str) 
     return best
 
 
+def _date_for_weekday_day(day: int, weekday: int, ref: dt.date, policy: str,
+                          this_month: bool = False) -> dt.date | None:
+    """The date with day-of-month ``day`` falling on ``weekday`` ("jeudi 15", "Thu 15th"):
+    within six months of the reference, the nearest one (news; the earlier on a tie) or the
+    first on/after it (Duckling's "next")."""
+    cands = []
+    for k in range(0, 1) if this_month else range(-6, 7):
+        y, m = _add_months(ref.year, ref.month, k)
+        x = _valid(y, m, day)
+        if x is not None and x.weekday() == weekday:
+            cands.append(x)
+    if policy == "next" and not this_month:
+        cands = [x for x in cands if x >= ref]
+        return min(cands) if cands else None
+    return min(cands, key=lambda x: (abs((x - ref).days), x > ref)) if cands else None
+
+
 def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
     if m is None:
         return f"{y:04d}"
@@ -428,6 +470,21 @@ def resolve(expr: dict[str, Any], reference_date: dt.date | None,
             value = (ref + dt.timedelta(weeks=off)).isoformat()
         elif unit == "week":
             value = (_monday(ref) + dt.timedelta(weeks=off)).isoformat()
+        elif unit in ("month", "year") and expr.get("exact"):
+            attrs["granularity"] = "day"
+            y, m = _add_months(ref.year, ref.month, off * (12 if unit == "year" else 1))
+            value = _fmt(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
+        elif unit in ("month", "year") and expr.get("counted") and weekday_policy == "next":
+            # Duckling reads a count of months/years from the reference one grain finer:
+            # "three months ago" is that day, "two years ago" that month. News keeps the
+            # coarser calendar unit (an article's "two years ago" rarely means the day).
+            y, m = _add_months(ref.year, ref.month, off * (12 if unit == "year" else 1))
+            if unit == "year":
+                attrs["granularity"] = "month"
+                value = _fmt(y, m)
+            else:
+                attrs["granularity"] = "day"
+                value = _fmt(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
         elif unit == "month":
             value = _fmt(*_add_months(ref.year, ref.month, off))
         else:
@@ -468,6 +525,12 @@ def resolve(expr: dict[str, Any], reference_date: dt.date | None,
     if year is not None:
         attrs["granularity"] = "year"
         return _fmt(year), attrs
+    if wd is not None and day is not None:
+        attrs.update(relative=True, inferred=True)
+        if ref is None:
+            return None, attrs
+        x = _date_for_weekday_day(day, wd, ref, weekday_policy, bool(expr.get("this_month")))
+        return (x.isoformat() if x else None), attrs
     if wd is not None:
         attrs.update(relative=True, inferred=True)
         if ref is None:

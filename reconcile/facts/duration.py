@@ -133,8 +133,9 @@ def _length(g: DurationGrammar, m: re.Match[str], folded: str) -> tuple[str, dic
         if "num" in gd:
             num_word = fold(gd["num"]).strip()
             count = _parse_number(gd["num"], g.lang)
-            if unit == "second" and num_word in getattr(d, "ARTICLES", ()):
-                return None              # "a second visit", "une seconde fois"
+            if (unit == "second" and num_word in getattr(d, "ARTICLES", ())
+                    and not re.fullmatch(r"secs?\.?", fold(gd["unit"]))):
+                return None              # "a second visit", "une seconde fois" ("une sec" is)
         elif "halfa" in gd:
             count = 0.5
         else:
@@ -149,7 +150,19 @@ def _length(g: DurationGrammar, m: re.Match[str], folded: str) -> tuple[str, dic
         return None
     if "half" in gd or "half2" in gd:
         count += 0.5
+    if "frac" in gd:                     # "one and three quarters of an hour"
+        frac = _lookup(d.FRACTIONS, gd["frac"])
+        if frac is None:
+            return None
+        count += frac
     attrs: dict[str, Any] = {"kind": "duration", "approx": False, "unit": unit, "count": count}
+    if "num2" in gd:                     # "1 hour thirty": minutes after the hours
+        mins = _parse_number(gd["num2"], g.lang)
+        if unit != "hour" or mins is None or not 0 < mins < 60 or mins != int(mins):
+            return None
+        parts = {"hour": count, "minute": int(mins)}
+        attrs["units"] = parts
+        return iso_from_parts(parts), attrs
     if "approx" in gd:
         how = _lookup(d.APPROX, gd["approx"])
         if how in ("min", "max"):

@@ -23,7 +23,9 @@ WEEKDAYS = {
     "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
     "fri": 4, "sat": 5, "sun": 6,
 }
-WEEKDAYS_NEED_CONTEXT = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+# Abbreviations that are also words ("sat", "sun", "wed", "mon" as in "c'mon") need a day,
+# preposition or modifier; "thu", "tue", "fri" and the like stand alone.
+WEEKDAYS_NEED_CONTEXT = {"mon", "wed", "sat", "sun"}
 RELATIVE_DAYS = {
     "yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
     "the day after tomorrow": 2, "day after tomorrow": 2, "day before yesterday": -2,
@@ -67,8 +69,10 @@ SLASH_ORDER = "mdy"          # 2/15 is February 15 in the (US) default English l
 PREP = r"(?:on|in|of|during|by)\s+"
 
 PATTERNS: list[tuple[str, str]] = [
-    ("day_month_year", r"(?:{PREP})?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}\.?(?:,?\s+{YEAR})?(?:\s+{POD})?"),
-    ("month_day_year", r"(?:{PREP})?(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+(?:the\s+)?{DAY}(?!\d)(?:,?\s+{YEAR})?(?:\s+{POD})?"),
+    ("day_month_year", r"(?:{PREP})?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of\s+|\s*){MONTH}\.?(?:,?\s+{YEAR}|\s+{YY})?(?:\s+{POD})?"),
+    ("month_day_year", r"(?:{PREP})?(?:{WEEKDAY},?\s+)?{MONTH}\.?\s*(?:the\s+)?{DAY}(?!\d)(?:,?\s+{YEAR})?(?:,\s+(?P<wd2>{WEEKDAYS2}))?(?:\s+{POD})?"),
+    ("day_mon_year", r"{DAY}(?P<dsep>[/-]){MONTH}(?P=dsep)(?:{YEAR}|(?P<yy>\d\d)(?!\d))"),
+    ("month_slash_year", r"(?:{PREP})?{MONYEAR}"),
     ("dayw_month", r"(?:{PREP})?(?:the\s+)?{DAYW}\s+of\s+{MONTH}\.?(?:,?\s+{YEAR})?"),
     ("month_dayw", r"(?:{PREP})?{MONTH}\.?\s+(?:the\s+)?{DAYW}(?:,?\s+{YEAR})?"),
     ("weekday_day", r"(?:{PREP})?{WEEKDAY},?\s+the\s+{DAY}"),
@@ -86,9 +90,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("mod_unit", r"(?:{PREP})?(?:{EDGE}\s+)?{MOD}\s+{UNIT}"),
     ("unit_ago", r"(?:{APPROX}\s+)?{NUM}\s+{UNIT}\s+(?P<ago>ago|earlier|before)"),
     ("in_units", r"(?P<later>in)\s+(?:{APPROX}\s+)?{NUM}\s+{UNIT}"),
-    ("unit_later", r"{NUM}\s+{UNIT}\s+(?P<later>later|from\s+now|hence)"),
-    ("weekday", r"(?:{PREP})?(?:{MOD}\s+)?{WEEKDAY}(?:\s+{POD})?"),
-    ("weekday_week", r"(?:{PREP})?{WEEKDAY}(?:\s+of)?\s+{WMOD}\s+week"),
+    ("unit_later", r"{NUM}\s+{UNIT}\s+(?P<later>later|from\s+now|hence|from\s+(?P<exact>today))"),
+    ("weekday", r"(?:{APPROX}\s+)?(?:{PREP})?(?:{MOD}\s+)?{WEEKDAY}(?:\s+{POD})?"),
+    ("weekday_week", r"(?:{PREP})?{WEEKDAY}(?:\s+of|\s+from)?\s+{WMOD}\s+week"),
+    ("week_s_weekday", r"(?:{PREP})?{WMOD}\s+week's\s+{WEEKDAY}"),
     ("weekday_after_next", r"(?:{PREP})?{WEEKDAY}\s+(?P<after_next>after\s+next)"),
 ]
 
@@ -132,9 +137,24 @@ CORPUS: list[tuple[str, str | None]] = [
     ("this year", "2021"),
     ("in three days", "2021-11-27"),
     ("early 2020", "2020"),
+    ("Thu", "2021-11-25"),
+    ("Thu 25th", "2021-11-25"),
+    ("Fri 26th", "2021-11-26"),
+    ("Nov 26, Fri", "2021-11-26"),
+    ("Wed, Nov24", "2021-11-24"),
+    ("14april 2015", "2015-04-14"),
+    ("14th April 15", "2015-04-14"),
+    ("31/Oct/1974", "1974-10-31"),
+    ("31-Oct-74", "1974-10-31"),
+    ("2/2013", "2013-02"),
+    ("around next Tuesday", "2021-11-30"),
+    ("Sunday from last week", "2021-11-21"),
+    ("last week's Sunday", "2021-11-21"),
+    ("3 years from today", "2024-11-24"),
 ]
 
 NEGATIVE_CORPUS: list[str] = [
     "3 drones", "F5", "42", "48 million dollars", "T/R6/RI-1", "may be", "you may go",
     "the sun", "1/2 of them", "Rp 33.000", "page 12", "march forward",
+    "sat", "sun", "wed", "2011-12", "1/2", "5-3",
 ]

@@ -62,7 +62,9 @@ SLASH_ORDER = "dmy"
 PREP = r"le|l'|en|au\s+mois\s+de|au\s+mois\s+d'|courant|dans\s+la\s+journee\s+du"
 
 PATTERNS: list[tuple[str, str]] = [
-    ("day_month_year", r"(?:{PREP}\s*)?(?:{WEEKDAY},?\s+)?(?:le\s+)?(?:{DAY}|(?P<first>premier))\s+{MONTH}\.?(?:\s+{YEAR})?(?:\s+(?:au\s+|en\s+)?{POD})?"),
+    ("day_month_year", r"(?:{PREP}\s*)?(?:{WEEKDAY},?\s+)?(?:le\s+)?(?:{DAY}|(?P<first>premier))\s+{MONTH}\.?(?:\s+{YEAR}|\s+{YY})?(?:\s+(?:au\s+|en\s+)?{POD})?"),
+    # "jeudi 15": a weekday with a day of the month, when no noun follows ("jeudi 15 blessés").
+    ("weekday_day", r"(?:{PREP}\s*)?(?:{MOD}\s+)?{WEEKDAY}\s+{DAY}(?:\s+(?:au\s+|en\s+|dans\s+la\s+)?{POD})?(?!\s*(?:[/.:h,]\s*\d|%))(?!\s+(?!(?:a|au|en|et|dans|vers|ou|des\s+\d|le|la|lors|pour|,)\b)[^\W\d_])"),
     ("slash", r"(?:{PREP}\s*)?(?:{WEEKDAY},?\s+)?\(?{SLASH}\)?(?:\s+{POD})?"),
     ("iso", r"(?:{PREP}\s*)?{ISO}"),
     ("month_year", r"(?:{PREP}\s*)?{MONTH}\.?\s+{YEAR}"),
@@ -76,7 +78,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("mod_unit", r"(?:{EDGE}\s*)?{MOD}\s+{UNIT}(?:-ci)?"),
     ("num_ago", r"(?P<ago>il\s+y\s+a)\s+(?:{APPROX}\s*)?{NUM}\s+{UNIT}"),
     ("num_later", r"(?P<later>dans)\s+(?:{APPROX}\s*)?{NUM}\s+{UNIT}"),
-    ("num_after", r"{NUM}\s+{UNIT}\s+(?P<later>plus\s+tard)"),
+    ("num_after", r"{NUM}\s+{UNIT}\s+(?P<later>plus\s+tard|apres(?=\s*(?:$|[.,;:!?)])))"),
     ("weekday", r"(?:{PREP}\s*)?(?:{MOD}\s+)?{WEEKDAY}(?:\s+(?:au\s+|en\s+|dans\s+la\s+)?{POD})?"),
     ("weekday_mod", r"(?:{PREP}\s*)?{WEEKDAY}(?:\s+{POD})?\s+{MOD}"),
     ("weekday_week", r"(?:{PREP}\s*)?{WEEKDAY}\s+(?:de\s+)?(?:la\s+)?semaine\s+{WMOD}"),
@@ -121,9 +123,15 @@ CORPUS: list[tuple[str, str | None]] = [
     ("il y a trois jours", "2021-11-21"),
     ("dans deux mois", "2022-01"),
     ("fin de l'année dernière", "2020"),
+    ("jeudi 25", "2021-11-25"),
+    ("ce mercredi 24 au soir", "2021-11-24"),
+    ("mardi 23", "2021-11-23"),
+    ("31 octobre 74", "1974-10-31"),
+    ("deux jours après", "2021-11-26"),
 ]
 
 NEGATIVE_CORPUS: list[str] = [
     "3 drones", "F5", "42", "48 millions de dollars", "T/R6/RI-1", "mars", "la planète Mars",
     "1/2", "deux jours", "mer",
+    "deux jours après l'attaque",
 ]

@@ -20,7 +20,7 @@ APPROX = {"environ": "approx", "pres de": "approx", "pres d'": "approx", "presqu
           "au moins": "min", "moins de": "max", "moins d'": "max", "jusqu'a": "max",
           "quasiment": "approx", "une bonne": "approx"}
 LEAD = r"pendant|durant|pour|en|depuis|au\s+bout\s+de|apres"
-DATE_AFTER = r"\s+(?:plus\s+tard|auparavant|plus\s+tot)\b"
+DATE_AFTER = r"\s+(?:plus\s+tard|auparavant|plus\s+tot|apres(?=\s*(?:$|[.,;:!?)])))\b"
 DATE_BEFORE = r"(?<!\w)(?:il\s+y\s+a|dans)\s+(?:environ\s+|pres\s+d'|pres\s+de\s+)?$"
 SINCE = r"depuis|a\s+partir\s+de|a\s+partir\s+d'|des"
 SINCE_TAIL = r"(?!x)x"
@@ -54,7 +54,9 @@ CORPUS: list[tuple[str, str]] = [
     ("depuis 2021", "2021/.."),
     ("depuis l'an dernier", "2020/.."),
     ("deux ans et demi", "P2.5Y"),
+    ("une sec", "PT1S"),
 ]
 
 NEGATIVE_CORPUS: list[str] = ["3 drones", "F5", "42", "48 millions de dollars",
-                              "il y a deux jours", "T/R6/RI-1", "en 2020", "une seconde fois"]
+                              "il y a deux jours", "T/R6/RI-1", "en 2020", "une seconde fois",
+                              "deux jours après"]
