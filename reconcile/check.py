@@ -138,11 +138,38 @@ def _corpus_index(against: str | Sequence[str], embedder, index_dir: str | Path 
     return Path(index_dir)
 
 
+def _neighbour_claims(idx: Index, rowids: Iterable[int]) -> dict[int, tuple[Claim, Anchor]]:
+    """Corpus claims (facts only) and their documents' anchors, for the event-time veto."""
+    from .index import anchor_from_json, fact_from_json
+
+    ids = sorted(set(int(r) for r in rowids))
+    out: dict[int, tuple[Claim, Anchor]] = {}
+    for lo in range(0, len(ids), 500):
+        part = ids[lo:lo + 500]
+        for rid, facts, did, anchor in idx.conn.execute(
+                "SELECT c.rowid, c.facts, d.id, d.anchor FROM claims c JOIN documents d ON d.rowid = c.doc_rowid "
+                f"WHERE c.rowid IN ({','.join('?' * len(part))})", part):
+            claim = Claim(id=f"r{rid}", doc_id=did, start=0, end=0, text="", language="",
+                          facts=tuple(fact_from_json(f) for f in json.loads(facts)))
+            out[rid] = (claim, anchor_from_json(anchor))
+    return out
+
+
 def select_corpus_documents(idx: Index, new_emb: np.ndarray, exclude: set[str], k: int = K_NEIGHBOURS,
-                            max_docs: int = MAX_CORPUS_DOCS, min_cosine: float = 0.75) -> list[int]:
-    """Rowids of the corpus documents nearest to the new claims (top-k per claim, bounded)."""
-    labels, sims = idx.nearest(new_emb, k + 8)
+                            max_docs: int = MAX_CORPUS_DOCS, min_cosine: float = 0.75,
+                            new_claims: Sequence[Claim] = (), new_anchors: Mapping[str, Anchor] | None = None,
+                            align_config: AlignConfig = AlignConfig()) -> list[int]:
+    """Rowids of the corpus documents nearest to the new claims (top-k per claim, bounded).
+
+    Neighbours that ``align`` would veto (events further apart in time than it allows) are passed
+    over before the top k are taken, so a corpus full of similar stories about other events does
+    not crowd out the one about this event.
+    """
+    from .align import _Vetoes
+
+    labels, sims = idx.nearest(new_emb, 4 * k + 8)
     owners = idx.doc_rowids_of_claims(int(x) for x in labels.ravel()) if labels.size else {}
+    info = _neighbour_claims(idx, owners) if new_claims else {}
     # Per document: the sum, over new claims, of its best cosine to that claim (documents that
     # match many new claims closely come first; one template-like sentence in common counts little).
     score: dict[int, float] = {}
@@ -153,6 +180,14 @@ def select_corpus_documents(idx: Index, new_emb: np.ndarray, exclude: set[str], 
             owner = owners.get(int(label))
             if owner is None or owner[1] in exclude:
                 continue
+            if new_claims and int(label) in info:
+                other, anchor = info[int(label)]
+                mine = new_claims[row]
+                veto = _Vetoes([mine, other], {mine.doc_id: (new_anchors or {}).get(mine.doc_id,
+                                                                                    Anchor(None, "none")),
+                                               other.doc_id: anchor}, align_config)
+                if veto(0, 1):
+                    continue
             taken += 1
             if taken > k:
                 break
@@ -195,6 +230,10 @@ def compare_with_corpus(new_docs: Sequence[Document], new_claims: Sequence[Claim
 
 
 # --------------------------------------------------------------------------- status & messages
+
+def _jkey(v: Any) -> str:
+    return json.dumps(v, sort_keys=True, ensure_ascii=False, default=str)
+
 
 def _sides(f: Finding) -> list[tuple[Any, list]]:
     out: dict[str, tuple[Any, list]] = {}
@@ -240,7 +279,8 @@ def message(f: Finding, new_ids: set[str], claims: Mapping[str, Claim],
         return f"{e.doc} says “{e.text}” ({show_value(e.value)}){sentence}"
 
     about = set(about if about is not None else offenders(f, new_ids))
-    mine = [e for e in f.evidence if e.doc in about]
+    lone = {_jkey(v) for v, evs in _sides(f) if all(e.doc in new_ids for e in evs)}
+    mine = [e for e in f.evidence if e.doc in about and (not lone or _jkey(e.value) in lone)]
     if f.kind != "conflict":
         return f"{f.slot} {f.kind}: " + "; ".join(words(e) for e in f.evidence)
     new_vals = {json.dumps(e.value, sort_keys=True, default=str) for e in mine}
@@ -259,16 +299,22 @@ def message(f: Finding, new_ids: set[str], claims: Mapping[str, Claim],
 def _status(f: Finding, new_ids: set[str], idx: Index | None, claim_rowid: Mapping[str, int],
             report: Report, baseline: set[str], fp: str) -> Status:
     if f.kind == "conflict":
-        # The corpus articles of this finding already disagree among themselves.
-        corpus_sides = [{e.doc for e in evs if e.doc not in new_ids} for _, evs in _sides(f)]
-        if sum(1 for s in corpus_sides if s) >= 2:
+        # Known = the corpus already disputes this point AND the new article only repeats one of
+        # the corpus's own values; a value no corpus article gives is a new contradiction.
+        sides = _sides(f)
+        lone = [v for v, evs in sides if all(e.doc in new_ids for e in evs)]
+        corpus_sides = sum(1 for _, evs in sides if any(e.doc not in new_ids for e in evs))
+        if not lone and corpus_sides >= 2:
             return "known"
-        # The stored corpus clusters holding these claims already carry a conflict on this slot.
+        new_vals = {_jkey(v) for v in lone} or {_jkey(e.value) for e in f.evidence if e.doc in new_ids}
         if idx is not None and f.cluster is not None:
             cluster = next((k for k in report.clusters if k.id == f.cluster), None)
             rowids = [claim_rowid[c] for c in (cluster.claim_ids if cluster else ()) if c in claim_rowid]
-            for slot, sides in idx.corpus_conflicts(rowids):
-                if slot == f.slot and sum(1 for s in sides if set(s) - new_ids) >= 2:
+            for slot, stored in idx.corpus_conflicts(rowids):
+                if slot != f.slot:
+                    continue
+                held = [side for side in stored if isinstance(side, dict) and set(side["docs"]) - new_ids]
+                if len(held) >= 2 and new_vals <= {_jkey(side["value"]) for side in held}:
                     return "known"
     if fp in baseline:
         return "baselined"
@@ -324,7 +370,9 @@ def check(new_paths: Sequence[str], against: str | Sequence[str], embedder=None,
         timings["prepare_embed_s"] = time.perf_counter() - t1
         t2 = time.perf_counter()
         rowids = select_corpus_documents(idx, new_emb, exclude, k=k, max_docs=max_docs,
-                                         min_cosine=align_config.min_cosine) if new_claims else []
+                                         min_cosine=align_config.min_cosine, new_claims=new_claims,
+                                         new_anchors=prepared.anchors, align_config=align_config) \
+            if new_claims else []
         corpus = idx.load(rowids)
         report = compare_with_corpus(prepared.documents, new_claims, prepared.anchors, new_emb, corpus, embedder,
                                      align_config, prepared.skipped)

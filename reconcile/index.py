@@ -34,7 +34,7 @@ import numpy as np
 from .errors import CacheError
 from .types import Anchor, Claim, Cluster, Document, Fact, Skipped
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DB_NAME = "index.sqlite"
 LOCK_NAME = "index.lock"
 REBUILD_HINT = "run `reconcile index build --rebuild` to rebuild it"
@@ -477,7 +477,8 @@ class Index:
         return out
 
     def corpus_conflicts(self, claim_rowids: Iterable[int]) -> list[tuple[str, list[list[str]]]]:
-        """(slot, sides as document ids) of stored corpus conflicts in clusters holding these claims."""
+        """(slot, sides) of stored corpus conflicts in clusters holding these claims; a side is
+        ``{"value": ..., "docs": [document ids]}``."""
         ids = sorted(set(int(r) for r in claim_rowids))
         out = []
         for lo in range(0, len(ids), 500):
@@ -527,11 +528,12 @@ class Index:
                 for f in findings:
                     if f.kind != "conflict":
                         continue
-                    sides: dict[str, set] = {}
+                    sides: dict[str, dict] = {}
                     for e in f.evidence:
-                        sides.setdefault(json.dumps(e.value, sort_keys=True, default=str), set()).add(e.doc)
+                        key = json.dumps(_jsonable(e.value), sort_keys=True, ensure_ascii=False)
+                        sides.setdefault(key, {"value": _jsonable(e.value), "docs": []})["docs"].append(e.doc)
                     self.conn.execute("INSERT INTO corpus_conflicts VALUES (?, ?, ?)",
-                                      (n, f.slot, json.dumps([sorted(s) for s in sides.values()])))
+                                      (n, f.slot, json.dumps(list(sides.values()), ensure_ascii=False)))
             for c in final:
                 if c.doc_id in changed:
                     self.conn.execute("UPDATE claims SET facts=? WHERE rowid=?",

@@ -83,26 +83,31 @@ def _article(lang: str, ev: dict[str, Any], variant: int, rng: random.Random) ->
     if lang == "en":
         s = [f"{b} and {a} sign a defence purchase agreement",
              f"{a}'s defence minister {who} arrived in the capital of {b} on {arrive} for an official visit.",
-             f"The two countries signed the agreement on {sign}, officials said.",
-             f"Under the deal {b} will buy {n} {item} from {a} for {money}.",
+             rng.choice([f"{a} and {b} signed the agreement on {sign}, officials said.",
+                         f"The agreement between {b} and {a} was signed on {sign}, the {b} ministry said."]),
+             rng.choice([f"Under the deal {b} will buy {n} {item} from {a} for {money}.",
+                         f"{b} agreed to pay {money} for {n} {item} built in {a}."]),
              f"It is the first agreement of its kind between {a} and {b}, according to the ministry."]
     elif lang == "fr":
         s = [f"{b} et {a} signent un accord d'achat militaire",
              f"Le ministre de la Défense de {a}, {who}, est arrivé dans la capitale de {b} le {arrive} pour une "
              f"visite officielle.",
-             f"Les deux pays ont signé l'accord le {sign}, selon des responsables.",
+             rng.choice([f"{a} et {b} ont signé l'accord le {sign}, selon des responsables.",
+                         f"L'accord entre {b} et {a} a été signé le {sign}, a indiqué le ministère."]),
              f"Selon l'accord, {b} achètera {n} {item} pour {money}.",
              f"C'est le premier accord de ce type entre {a} et {b}, selon le ministère."]
     elif lang == "id":
         s = [f"{b} dan {a} teken perjanjian pembelian alat pertahanan",
              f"Menteri Pertahanan {a} {who} tiba di ibu kota {b} pada {arrive} dalam kunjungan resmi.",
-             f"Kedua negara menandatangani perjanjian tersebut pada {sign}, kata pejabat.",
+             rng.choice([f"{a} dan {b} menandatangani perjanjian tersebut pada {sign}, kata pejabat.",
+                         f"Perjanjian antara {b} dan {a} ditandatangani pada {sign}, kata kementerian."]),
              f"Dalam kesepakatan itu {b} akan membeli {n} {item} dari {a} senilai {money}.",
              f"Ini adalah perjanjian pertama antara {a} dan {b}, menurut kementerian."]
     else:
         s = [f"{b} و{a} توقعان اتفاقية شراء دفاعية",
              f"وصل وزير دفاع {a} {who} إلى عاصمة {b} {arrive} في زيارة رسمية.",
-             f"ووقع البلدان الاتفاقية {sign}، بحسب مسؤولين.",
+             rng.choice([f"ووقعت {a} و{b} الاتفاقية {sign}، بحسب مسؤولين.",
+                         f"وتم توقيع الاتفاقية بين {b} و{a} {sign}، بحسب الوزارة."]),
              f"وبموجب الاتفاق ستشتري {b} {n} {item} من {a} مقابل {money}.",
              f"وهذه أول اتفاقية من نوعها بين {a} و{b}، بحسب الوزارة."]
     keep = [s[0], s[1]] + rng.sample(s[2:], k=min(3, 1 + variant % 3))
@@ -157,6 +162,8 @@ def _check_once(new: Document, index_dir: Path, embedder) -> dict[str, Any]:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return {"seconds": elapsed, "peak_mib": peak / 2**20, "exit_code": res.exit_code,
+            "failing": sorted({f"{f.finding.slot}:{','.join(sorted({e.doc for e in f.finding.evidence}))}"
+                               for f in res.failing}),
             "corpus_docs": len(res.corpus_documents), "timings": res.metadata.get("timings")}
 
 
@@ -194,6 +201,7 @@ def run(n_small: int = 200, n_large: int = 2000, embedder: str | Any = "default"
             out[f"{label}_check_peak_mib"] = round(max(r["peak_mib"] for r in runs), 1)
             out[f"{label}_check_exit_code"] = runs[0]["exit_code"]
             out[f"{label}_check_corpus_docs"] = runs[0]["corpus_docs"]
+            out[f"{label}_check_failing"] = runs[0]["failing"]
             out[f"{label}_check_stages"] = {k: round(v, 3) for k, v in (runs[0]["timings"] or {}).items()}
         out["check_growth"] = round(out["large_check_s"] / max(out["small_check_s"], 1e-9), 2)
         out["corpus_growth"] = round(n_large / n_small, 2)
