@@ -44,11 +44,18 @@ _SPECIALS = ("<s>", "<pad>", "</s>", "<unk>", "<mask>")
 
 # --------------------------------------------------------------------------- locations
 def models_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """Where models live: the argument, else ``$RECONCILE_MODELS_DIR``, else ``<project>/models``."""
+    """Where models live: the argument, else ``$RECONCILE_MODELS_DIR``, else ``<project>/models``
+    in a checkout (editable install), else the user cache (``$XDG_CACHE_HOME/reconcile/models``) —
+    never inside site-packages."""
     if override is not None:
         return Path(override)
     env = os.environ.get("RECONCILE_MODELS_DIR")
-    return Path(env) if env else _PROJECT_ROOT / "models"
+    if env:
+        return Path(env)
+    if (_PROJECT_ROOT / "pyproject.toml").is_file():
+        return _PROJECT_ROOT / "models"
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "reconcile" / "models"
 
 
 def default_model_dir(override: str | os.PathLike[str] | None = None) -> Path:

@@ -58,8 +58,8 @@ def write_golden(report: Report, name: str, folder: Path = GOLDEN) -> list[Path]
 def main(sources: dict[str, Callable[[], Report]] | None = None) -> None:
     if sources is None:
         from report_fixture import make_report
-        from seeds_report import make_seeds_report
-        sources = {"fixture": make_report, "seeds": make_seeds_report}
+        from seeds_report import record_seeds_report
+        sources = {"fixture": make_report, "seeds": record_seeds_report}
     for name, make in sources.items():
         for p in write_golden(make(), name):
             print(p.relative_to(ROOT))

@@ -363,5 +363,14 @@ def test_seeds_golden(suffix):
 
     path = GOLDEN / f"seeds.{suffix}"
     assert path.exists(), "run: PYTHONPATH=. python scripts/regen_golden.py"
-    assert render_all(make_seeds_report())[suffix] == path.read_text(encoding="utf-8"), (
-        f"{path.name} changed; if intended: PYTHONPATH=. python scripts/regen_golden.py")
+    _same_text(render_all(make_seeds_report())[suffix], path.read_text(encoding="utf-8"), path.name)
+
+
+def _same_text(got: str, want: str, name: str) -> None:
+    """Equal, or fail naming the first differing line (a full diff of 300 kB helps nobody)."""
+    if got == want:
+        return
+    g, w = got.splitlines(), want.splitlines()
+    n = next((i for i, (a, b) in enumerate(zip(g, w)) if a != b), min(len(g), len(w)))
+    pytest.fail(f"{name} differs at line {n + 1}: got {g[n] if n < len(g) else '<end>'!r}, "
+                f"golden {w[n] if n < len(w) else '<end>'!r}; if intended: PYTHONPATH=. python scripts/regen_golden.py")
