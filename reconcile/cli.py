@@ -183,7 +183,7 @@ def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, 
 def claims(file, width, as_json):
     """Print each claim of one article with its facts highlighted and their values.
 
-    Example: reconcile claims seeds/003_b7ff19929b3adf0c.txt
+    Example: reconcile claims articles/2021-11-24-rabat.txt
     """
     from .ingest import load_documents
     from .pipeline import link_entities, prepare_documents

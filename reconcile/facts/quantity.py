@@ -1,4 +1,4 @@
-"""Counts of things: a number followed by the noun it counts ("three Heron drones",
+"""Counts of things: a number followed by the noun it counts ("three Leopard tanks",
 "lima sistem pertahanan", "trois drones", "ست طائرات") for id/en/fr/ar.
 
 Value ``{"count": n, "unit": "<noun lower-case as written>"}``; the span runs from the number to

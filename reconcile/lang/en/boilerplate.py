@@ -65,14 +65,14 @@ CORPUS: list[str] = [
     "© 2021 Reuters. All rights reserved.",
     "Photo: Reuters/Ahmed",
     "Israeli flag (pixabay.com/edu_castro27)",
-    "Benny Gantz in Rabat (ANTARA FOTO/Reuters/Ahmed)",
+    "Joko Widodo in Jakarta (ANTARA FOTO/Reuters/Ahmad)",
 ]
 
 NEGATIVE_CORPUS: list[str] = [
     "Israel and Morocco sign military cooperation agreement",
     "Second visit of an Israeli minister",
     "By Wednesday, the two ministers had signed three agreements.",
-    "By the end of the year, Morocco had bought three Heron drones for $48 million.",
+    "By the end of the year, Egypt had bought four Rafale jets for $950 million.",
     "Related talks will continue in Rabat next month, officials said.",
     "Share prices in Casablanca rose 2% after the announcement.",
     "Latest figures show trade between the two countries doubled in 2021.",
@@ -81,7 +81,7 @@ NEGATIVE_CORPUS: list[str] = [
     "Live fire exercises began on Tuesday near the border.",
     "The Times of Israel said the agreement was signed on Wednesday.",
     "Editors at the newspaper said the report was accurate.",
-    "Moroccan Foreign Minister Nasser Burita also welcomed Gantz and met with senior officers of the armed forces.",
+    "Egyptian Foreign Minister Sameh Shoukry also welcomed Blinken and met with senior officers of the armed forces.",
     "Update on the talks is expected on Thursday, the ministry said.",
     "Copyright disputes between the two firms were settled in 2020.",
     "By Jane Doe's count, 300 people attended the ceremony.",

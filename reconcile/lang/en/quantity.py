@@ -8,7 +8,7 @@ SKIP: frozenset[str] = frozenset({
     "armed", "unarmed", "military", "civilian", "israeli-made", "so-called", "top", "senior",
     "foreign", "local", "key", "major", "main", "old", "young",
 })
-# Capitalised words right after the number are modifiers ("three Heron drones").
+# Capitalised words right after the number are modifiers ("three Leopard tanks").
 SKIP_CAPITALISED = True
 # After the number, these mean there is no counted noun here.
 STOPWORDS: frozenset[str] = frozenset({
@@ -30,7 +30,7 @@ EXCLUDED_UNITS: frozenset[str] = frozenset({
 CLASSIFIERS: frozenset[str] = frozenset()
 
 CORPUS: list[tuple[str, dict]] = [
-    ("three Heron drones", {"count": 3, "unit": "drones"}),
+    ("three Leopard tanks", {"count": 3, "unit": "tanks"}),
     ("3 drones", {"count": 3, "unit": "drones"}),
     ("five soldiers", {"count": 5, "unit": "soldiers"}),
     ("1,200 people", {"count": 1200, "unit": "people"}),
@@ -52,7 +52,7 @@ CORPUS: list[tuple[str, dict]] = [
     ("3.5 tonnes", {"count": 3.5, "unit": "tonnes"}),
     ("nine protesters", {"count": 9, "unit": "protesters"}),
     ("100 km", {"count": 100, "unit": "km"}),
-    ("2 Heron TP drones", {"count": 2, "unit": "drones"}),
+    ("2 Predator XP drones", {"count": 2, "unit": "drones"}),
     ("thirty journalists", {"count": 30, "unit": "journalists"}),
     ("4 deals", {"count": 4, "unit": "deals"}),
 ]

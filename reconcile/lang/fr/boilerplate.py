@@ -19,8 +19,8 @@ TAIL_PATTERNS: tuple[tuple[str, str], ...] = ()
 CORPUS: list[str] = [
     "Lire aussi",
     "Lire aussi : Le Maroc achète des drones israéliens",
-    "À lire aussi: Gantz au Maroc",
-    "A lire également : la visite de Gantz",
+    "À lire aussi: Macron au Sénégal",
+    "A lire également : la visite de Scholz",
     "Voir aussi",
     "Par Jean Dupont",
     "Par Le Figaro avec AFP",
@@ -34,8 +34,8 @@ CORPUS: list[str] = [
 ]
 
 NEGATIVE_CORPUS: list[str] = [
-    "Le ministre israélien de la Défense, Benny Gantz, est arrivé au Maroc, le 23 novembre.",
-    "Par ailleurs, le Maroc a acheté trois drones Heron pour 48 millions de dollars.",
+    "Le ministre allemand de la Défense, Boris Pistorius, est arrivé au Niger, le 19 décembre.",
+    "Par ailleurs, le Sénégal a acheté trois patrouilleurs pour 120 millions d'euros.",
     "Par la suite, les deux pays ont signé plusieurs accords.",
     "Lire la presse israélienne permet de comprendre l'enjeu de la visite.",
     "Partager le renseignement est au cœur de l'accord, selon Rabat.",

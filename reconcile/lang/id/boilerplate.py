@@ -22,7 +22,7 @@ TAIL_PATTERNS: tuple[tuple[str, str], ...] = ()
 CORPUS: list[str] = [
     "Baca Juga: Pasukan Israel Maju Lebih Jauh ke Suriah Selatan",
     "Baca juga : Iran Eksekusi Mati 4 Orang",
-    "Simak juga: Video Gantz di Rabat",
+    "Simak juga: Video Prabowo di Canberra",
     "Berita Terkini Lainnya",
     "Berita Terkait",
     "Topik:",
@@ -33,8 +33,8 @@ CORPUS: list[str] = [
     "Pewarta: Fulan",
     "Bagikan",
     "Bagikan artikel ini",
-    "Member IDN Times Community ini masih malu-malu menulis tentang dirinya",
-    "IDN Times Community adalah media yang menyediakan platform untuk menulis. Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari penulis.",
+    "Member Kabar Warga Community ini masih malu-malu menulis tentang dirinya",
+    "Kabar Warga Community adalah media yang menyediakan platform untuk menulis. Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari penulis.",
     "Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari penulis.",
     "Foto: ANTARA/Budi",
 ]
@@ -43,7 +43,7 @@ NEGATIVE_CORPUS: list[str] = [
     "Maroko dan Israel Sepakat Perkuat Militer dan Cyber Security",
     "Hubungan Maroko dan Israel semakin erat",
     "1. Maroko dan Israel memiliki hubungan bilateral kembali sejak 2020 lalu",
-    "Menteri pertahanan Israel Benny Gantz tiba di Rabat, Ibu Kota Maroko, pada Selasa (23/11) malam.",
+    "Menteri Pertahanan Australia Richard Marles tiba di Jakarta pada Kamis (9/2) malam.",
     "Berita itu dibantah oleh Kementerian Pertahanan Maroko pada Rabu (24/11).",
     "Penulis buku tersebut mengatakan bahwa perjanjian itu bersejarah.",
     "Editor majalah itu ditangkap pada 2021.",

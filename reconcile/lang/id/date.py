@@ -116,5 +116,5 @@ CORPUS: list[tuple[str, str | None]] = [
 
 NEGATIVE_CORPUS: list[str] = [
     "3 drones", "F5", "42", "Rp 33.000", "T/R6/RI-1", "dua minggu", "minggu", "42 Tahun",
-    "1/2", "Ibrani 12",
+    "1/2", "Kanal 12",
 ]
