@@ -4,8 +4,10 @@ Cosine similarity alone cannot tell "an election in Chile" from "an election in 
 article recalling a 2021 signing from the 2021 signing itself. A pair of claims from two documents
 is scored by:
 
-1. **ratio margin** (Artetxe & Schwenk 2019): cosine divided by the mean cosine of each side's k
-   nearest cross-document neighbours, which discounts "hub" sentences that are close to everything;
+1. **cosine**, optionally plus a weighted **ratio margin** (Artetxe & Schwenk 2019: cosine divided
+   by the mean cosine of each side's k nearest cross-document neighbours, which discounts "hub"
+   sentences). Its default weight is 0: on single-event corpora every claim is a hub, and on
+   corpora with many versions of each event it cut recall (measured, see README);
 2. **shared facts** as extra evidence: the same entity (canonical id across scripts), the same
    number, amount, count or date;
 3. **event time**: claims whose dates (or, for undated claims, documents' publication dates) lie
@@ -187,20 +189,6 @@ def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, 
                 bonus -= cfg.entity_penalty
             scores[(a, b)] = cos + bonus + cfg.margin_weight * (margin - 1.0)
     return scores, veto
-
-
-def _ranks(claims: Sequence[Claim], scores: Mapping[tuple[int, int], float]) -> dict[tuple[int, int], int]:
-    """For each scored pair, the worse of its two ranks within the document pair (1 = best)."""
-    by: dict[tuple[int, str], list[tuple[float, int]]] = {}
-    for (a, b), s in scores.items():
-        by.setdefault((a, claims[b].doc_id), []).append((s, b))
-        by.setdefault((b, claims[a].doc_id), []).append((s, a))
-    rank: dict[tuple[int, str, int], int] = {}
-    for (x, d), lst in by.items():
-        lst.sort(reverse=True)
-        for r, (_, y) in enumerate(lst, 1):
-            rank[(x, d, y)] = r
-    return {(a, b): max(rank[(a, claims[b].doc_id, b)], rank[(b, claims[a].doc_id, a)]) for (a, b) in scores}
 
 
 def align(claims: Sequence[Claim], embeddings: np.ndarray, anchors: Mapping[str, Anchor] | None = None,

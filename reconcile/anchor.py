@@ -8,6 +8,7 @@ aligned sources date.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Mapping, Sequence
 
@@ -35,8 +36,7 @@ def document_anchor(doc: Document, claims: Sequence[Claim], language: str) -> An
     dated: list[Fact] = []
     for claim in claims:
         for f in _full_dates(find_dates(claim.text, ctx)):
-            dated.append(Fact(f.type, f.start + claim.start, f.end + claim.start, f.text, f.value, f.rule,
-                              f.attrs))
+            dated.append(dataclasses.replace(f, start=f.start + claim.start, end=f.end + claim.start))
     if not dated:
         return Anchor(date=None, source="none")
     top = [f for f in dated if f.start - doc.body_offset <= DATELINE_WINDOW]

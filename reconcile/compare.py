@@ -75,12 +75,10 @@ class _Val:
 
 
 def _key(f: Fact) -> Any:
-    v = f.value
-    if f.type == "quantity" and isinstance(v, dict):
-        return v.get("count")
-    if f.type == "number":
-        return v
-    return v
+    """What equality means: the count for a quantity, the value itself otherwise."""
+    if f.type == "quantity" and isinstance(f.value, dict):
+        return f.value.get("count")
+    return f.value
 
 
 def _dates_compatible(a: str, b: str) -> bool:
@@ -131,14 +129,8 @@ def _evidence(v: _Val) -> Evidence:
 
 
 def _show(v: _Val) -> str:
-    val = v.fact.value
-    if isinstance(val, dict) and "amount" in val:
-        amt = val["amount"]
-        amt = f"{amt:,.0f}" if float(amt).is_integer() else f"{amt:,}"
-        return f"{'~' if v.fact.attrs.get('estimate') else ''}{amt} {val.get('currency')}"
-    if isinstance(val, dict) and "count" in val:
-        return f"{val['count']} {val.get('unit') or ''}".strip()
-    return str(val)
+    estimate = isinstance(v.fact.value, dict) and "amount" in v.fact.value and v.fact.attrs.get("estimate")
+    return ("~" if estimate else "") + _value_text(v.fact.value)
 
 
 def _pair_score(cluster: Cluster, a: str, b: str) -> float:
@@ -409,7 +401,7 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
     return [f for f, _ in kept]
 
 
-def slots_word(slot: str) -> str:
+def _slot_word(slot: str) -> str:
     return {"date": "date", "money": "amount", "quantity": "count", "ordinal": "ordinal",
             "duration": "duration"}.get(slot, slot)
 
@@ -451,7 +443,7 @@ def _merge_conflicts(findings: list[Finding], new_id: _Ids) -> list[Finding]:
         docs_per_side = [sorted({e.doc for e in side}) for side in sides]
         several = sorted({d for ds in docs_per_side for d in ds if sum(d in x for x in docs_per_side) > 1})
         parts = [f"{_value_text(side[0].value)} ({', '.join(ds)})" for side, ds in zip(sides, docs_per_side)]
-        summary = f"{slots_word(group[0].slot)} differs: " + " vs ".join(parts)
+        summary = f"{_slot_word(group[0].slot)} differs: " + " vs ".join(parts)
         if several:
             summary += f"; {', '.join(several)} give more than one value"
         first = group[0]

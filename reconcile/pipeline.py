@@ -62,12 +62,10 @@ def prepare_documents(documents: Sequence[Document], skipped: Sequence[Skipped] 
         sentences = segment(doc, kept, language)
         doc_claims = select_claims(doc, sentences, language)
         anchor = document_anchor(doc, doc_claims, language)
-        ctx = Context(language=language, reference_date=anchor.date)
         doc_claims = [extract_claim_facts(c, Context(c.language or language, anchor.date)) for c in doc_claims]
         docs.append(doc)
         claims.extend(doc_claims)
         anchors[doc.id] = anchor
-        del ctx
     progress("reading", len(documents), len(documents))
     return Prepared(tuple(docs), tuple(_renumber(claims)), anchors, tuple(skipped))
 
