@@ -46,6 +46,7 @@ class AlignConfig:
     max_event_gap_days: int = 45      # further apart than this: different events
     max_day_gap_days: int = 7         # ... and for two day-precise dates, this
     max_publication_gap_days: int = 10  # undated claims: documents published this far apart
+    mutual_best: bool = True          # a mutual best match above threshold is always kept as a pair
 
 
 _VALUE_TYPES = ("number", "money", "quantity", "date", "ordinal")
@@ -191,6 +192,24 @@ def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, 
     return scores, veto
 
 
+def _mutual_best_pairs(claims: Sequence[Claim], per: Mapping[int, Mapping[str, list[tuple[float, int]]]],
+                       threshold: float) -> list[frozenset[int]]:
+    """Pairs that are each other's best match in the other's document and clear ``threshold``.
+
+    A pivot's group keeps only members compatible with its better matches, so a mutual best
+    pair can fall between two groups; it is the strongest pairwise evidence there is, so keep it.
+    """
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for a, by_doc in per.items():
+        for doc_id, lst in by_doc.items():
+            best[(a, doc_id)] = max(lst)
+    out = []
+    for (a, doc_id), (s, b) in best.items():
+        if a < b and s >= threshold and best.get((b, claims[a].doc_id), (0.0, -1))[1] == a:
+            out.append(frozenset((a, b)))
+    return out
+
+
 def align(claims: Sequence[Claim], embeddings: np.ndarray, anchors: Mapping[str, Anchor] | None = None,
           cfg: AlignConfig = AlignConfig()) -> list[Cluster]:
     """Clusters of claims (>= 2 documents each) that report the same fact.
@@ -236,6 +255,8 @@ def align(claims: Sequence[Claim], embeddings: np.ndarray, anchors: Mapping[str,
                 group.append(other)
         if len({claims[i].doc_id for i in group}) >= 2:
             groups.append(frozenset(group))
+    if cfg.mutual_best:
+        groups.extend(_mutual_best_pairs(claims, per, cfg.threshold))
     unique = sorted(set(groups), key=lambda g: (-len(g), sorted(g)))
     kept: list[frozenset[int]] = []
     for g in unique:

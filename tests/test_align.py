@@ -55,6 +55,24 @@ def test_a_claim_may_report_two_facts_and_join_two_clusters():
     assert ["a1", "b1", "c1"] not in groups
 
 
+def test_a_mutual_best_pair_is_kept_when_each_side_has_a_better_incompatible_match():
+    # a1 and b1 are each other's only match across A and B (cos .91), but a1's group takes c1 and
+    # b1's group takes c2 first, and neither c is compatible with the other's pivot (cos .73).
+    def at(deg):
+        r = np.deg2rad(deg)
+        return np.array([np.cos(r), np.sin(r)], dtype=np.float32)
+    emb = np.stack([at(0), at(25), at(-18), at(43)])
+    claims = [_claim("a1", "A"), _claim("b1", "B"), _claim("c1", "C"), _claim("c2", "C")]
+    cfg = AlignConfig(min_cosine=0.5, threshold=0.85, strong_threshold=2, member_cosine=0.8, max_per_document=1)
+
+    def groups(c):
+        return sorted(sorted(k.claim_ids) for k in align(claims, emb, {}, c))
+    without = groups(AlignConfig(**{**cfg.__dict__, "mutual_best": False}))
+    assert not any({"a1", "b1"} <= set(g) for g in without)
+    assert ["a1", "b1"] in groups(cfg)
+    assert ["a1", "c1"] in groups(cfg) and ["b1", "c2"] in groups(cfg)
+
+
 def test_claims_of_one_document_are_never_aligned_alone():
     claims = [_claim("a1", "A"), _claim("a2", "A")]
     emb = _topic_embeddings(["x", "x"])
