@@ -25,6 +25,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
+from .facts.entity import countries_named
 from .types import Anchor, Claim, Cluster
 
 
@@ -41,6 +42,7 @@ class AlignConfig:
     value_bonus: float = 0.02         # per shared number / amount / count / date (capped)
     max_bonus: float = 0.05
     entity_penalty: float = 0.0       # both claims name people/organisations, none in common
+    disjoint_documents: bool = True   # documents naming no entity or country in common: different events
     member_cosine: float = 0.82       # every two members of a cluster are at least this similar
     max_per_document: int = 3         # matches a pivot claim takes from each other document
     max_event_gap_days: int = 45      # further apart than this: different events
@@ -104,6 +106,12 @@ def _fact_keys(claim: Claim) -> tuple[set, set]:
     return ents, vals
 
 
+def claim_countries(claim: Claim) -> frozenset[str]:
+    """Countries of the gazetteer places a claim names (a city counts as its country)."""
+    return frozenset(f.attrs["country"] for f in claim.facts
+                     if f.type == "entity" and f.attrs and f.attrs.get("country"))
+
+
 def neighbours(emb: np.ndarray, doc_index: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Top-k cross-document neighbours (indices, cosines) of every row, by exact search."""
     n = emb.shape[0]
@@ -155,6 +163,28 @@ class _Vetoes:
         return False
 
 
+class _DisjointDocuments:
+    """Documents that name entities or places, none of them in common, report different events.
+
+    Compared per document, not per claim: within one article, sentences name different people,
+    but two articles about one event share some name or country ("Seoul" / "South Korea" share
+    the country). Documents that name nothing are never ruled out.
+    """
+
+    def __init__(self, claims: Sequence[Claim]):
+        names: dict[str, set[str]] = {}
+        for c in claims:
+            got = names.setdefault(c.doc_id, set())
+            got.update(str(f.value) for f in c.facts if f.type == "entity" and f.value)
+            got.update("country:" + k for k in claim_countries(c) | countries_named(c.text))
+        self.doc = [c.doc_id for c in claims]
+        self.names = {d: frozenset(v) for d, v in names.items()}
+
+    def __call__(self, i: int, j: int) -> bool:
+        a, b = self.names[self.doc[i]], self.names[self.doc[j]]
+        return bool(a) and bool(b) and not a & b
+
+
 def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, Anchor],
                 cfg: AlignConfig = AlignConfig()) -> tuple[dict[tuple[int, int], float], _Vetoes]:
     """Combined scores of candidate cross-document pairs (i < j), vetoed pairs left out."""
@@ -170,6 +200,7 @@ def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, 
     denom = np.clip(nn_sim[:, :km], 0, None).mean(axis=1)
     keys = [_fact_keys(c) for c in claims]
     veto = _Vetoes(claims, anchors, cfg)
+    disjoint = _DisjointDocuments(claims) if cfg.disjoint_documents else (lambda x, y: False)
     scores: dict[tuple[int, int], float] = {}
     for i in range(n):
         for j in nn_idx[i]:
@@ -178,7 +209,7 @@ def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, 
             if (a, b) in scores or doc_index[a] == doc_index[b]:
                 continue
             cos = float(emb[a] @ emb[b])
-            if cos < cfg.min_cosine or veto(a, b):
+            if cos < cfg.min_cosine or veto(a, b) or disjoint(a, b):
                 continue
             margin = cos / max(1e-6, (denom[a] + denom[b]) / 2)
             ents = len(keys[a][0] & keys[b][0])
@@ -224,6 +255,7 @@ def align(claims: Sequence[Claim], embeddings: np.ndarray, anchors: Mapping[str,
     anchors = anchors or {}
     emb = np.asarray(embeddings, dtype=np.float32)
     scores, veto = score_pairs(claims, emb, anchors, cfg)
+    disjoint = _DisjointDocuments(claims) if cfg.disjoint_documents else (lambda x, y: False)
     per: dict[int, dict[str, list[tuple[float, int]]]] = {}
     for (a, b), s in scores.items():
         per.setdefault(a, {}).setdefault(claims[b].doc_id, []).append((s, b))
@@ -234,6 +266,8 @@ def align(claims: Sequence[Claim], embeddings: np.ndarray, anchors: Mapping[str,
             if claims[x].doc_id == claims[y].doc_id:
                 continue
             if veto(min(x, y), max(x, y)) or float(emb[x] @ emb[y]) < cfg.member_cosine:
+                return False
+            if disjoint(x, y):
                 return False
         return True
 

@@ -320,7 +320,7 @@ def bench_itn(src, model, device, cache_dir):
 
     res = itn.run(src or itn.DEFAULT, model=_config_model(model), device=device, cache_dir=cache_dir)
     for k, v in res.items():
-        click.echo(f"{k:16} {v}")
+        click.echo(f"{k:30} {v}")
 
 
 @bench.command("render")

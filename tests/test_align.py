@@ -73,6 +73,32 @@ def test_a_mutual_best_pair_is_kept_when_each_side_has_a_better_incompatible_mat
     assert ["a1", "c1"] in groups(cfg) and ["b1", "c2"] in groups(cfg)
 
 
+def _place(text, country):
+    return Fact("entity", 0, 1, text, "place:" + text.lower(), "test", {"kind": "place", "country": country})
+
+
+def test_documents_naming_no_entity_or_country_in_common_report_different_events():
+    # Same words, same embedding: "a crowd crush kills 150" in Seoul and in Morbi.
+    emb = _topic_embeddings(["x", "x", "x"])
+    seoul = _claim("a1", "A", "A crowd crush in Seoul kills 150.", [_place("Seoul", "KR")])
+    korea = _claim("b1", "B", "A crowd crush in South Korea kills 150.", [_place("South Korea", "KR")])
+    morbi = _claim("c1", "C", "A bridge collapse in India kills 135.", [_place("India", "IN")])
+    groups = sorted(sorted(k.claim_ids) for k in align([seoul, korea, morbi], emb, {}, AlignConfig(min_cosine=0.5)))
+    assert groups == [["a1", "b1"]]
+    off = AlignConfig(min_cosine=0.5, disjoint_documents=False)
+    assert sorted(sorted(k.claim_ids) for k in align([seoul, korea, morbi], emb, {}, off)) == [["a1", "b1", "c1"]]
+
+
+def test_disjointness_is_judged_per_document_and_never_on_documents_that_name_nothing():
+    emb = _topic_embeddings(["x", "y", "x", "y", "x"])
+    claims = [_claim("a1", "A", facts=[_place("Rabat", "MA")]), _claim("a2", "A", facts=[_place("Israel", "IL")]),
+              _claim("b1", "B", facts=[_place("Tel Aviv", "IL")]), _claim("b2", "B"),
+              _claim("c1", "C")]
+    groups = sorted(sorted(k.claim_ids) for k in align(claims, emb, {}, AlignConfig(min_cosine=0.5, max_per_document=1)))
+    # a1 (Rabat) and b1 (Tel Aviv) name different countries, but their documents share Israel.
+    assert ["a1", "b1", "c1"] in groups and ["a2", "b2"] in groups
+
+
 def test_claims_of_one_document_are_never_aligned_alone():
     claims = [_claim("a1", "A"), _claim("a2", "A")]
     emb = _topic_embeddings(["x", "x"])

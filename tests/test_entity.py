@@ -224,3 +224,36 @@ def test_finder_is_fast() -> None:
     for _ in range(20):
         find_entities(text, Context("id"))
     assert (time.perf_counter() - t0) / 20 < 0.05
+
+
+@pytest.mark.parametrize("word,code", [
+    ("Ethiopian", "ET"), ("Indonesian", "ID"), ("ukrainiennes", "UA"), ("Moroccan", "MA"),
+    ("marocaines", "MA"), ("brésilien", "BR"), ("Américains", "US"), ("الإسرائيلي", "IL"),
+    ("الصومالية", "SO"),
+])
+def test_demonyms_name_their_country(word: str, code: str) -> None:
+    from reconcile.facts.entity import demonym_country
+    assert demonym_country(word) == code
+
+
+def test_ambiguous_demonym_is_still_a_demonym_but_names_no_country() -> None:
+    from reconcile.facts.entity import _is_demonym, demonym_country
+    assert _is_demonym("Austrian") and demonym_country("Austrian") is None   # Austria / Australia
+    assert demonym_country("Morocco") is None and demonym_country("Minister") is None
+
+
+def test_countries_named_by_demonyms_in_a_text() -> None:
+    from reconcile.facts.entity import countries_named
+    assert countries_named("The Ethiopian government and Tigrayan forces sign a peace treaty.") == {"ET"}
+    assert countries_named("une série de bombardements touche les grandes villes ukrainiennes") == {"UA"}
+
+
+def test_places_carry_their_country_and_regions_none() -> None:
+    facts = {f.text: f for f in find_entities("Crowds gathered in Seoul, in Myanmar (Burma) and across Central America.",
+                                               Context("en"))}
+    assert facts["Seoul"].attrs["country"] == "KR"
+    assert facts["Myanmar"].value == "place:myanmar" and facts["Myanmar"].attrs["country"] == "MM"
+    assert facts["Central America"].value == "place:central_america"
+    assert "country" not in facts["Central America"].attrs
+    ar = {f.text: f.value for f in find_entities("إعصار يضرب أمريكا الوسطى وبورما", Context("ar"))}
+    assert ar.get("أمريكا الوسطى") == "place:central_america"

@@ -110,7 +110,8 @@ class _Place:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, _Place], dict[str, _Place], int]:
-    """Country and city names from CLDR in id/en/fr/ar: (latin keys, arabic keys, max words)."""
+    """Country, city and world-region names from CLDR in id/en/fr/ar: (latin keys, arabic keys,
+    max words). A name already taken keeps its first place (countries before cities, regions)."""
     from babel import Locale
 
     latin: dict[str, _Place] = {}
@@ -119,7 +120,14 @@ def _gazetteer() -> tuple[dict[str, _Place], dict[str, _Place], int]:
     locales = {code: Locale(code) for code in ("id", "en", "fr", "ar")}
 
     def add(name: str, place: _Place, shortest: int = 3) -> None:
-        if not name or "(" in name or len(name) < shortest:
+        if "(" in name:   # "Myanmar (Burma)": both names, unless the aside is a phrase
+            base, aside = name.split("(", 1)
+            aside = aside.rstrip(") ")
+            add(base.strip(), place, shortest)
+            if " " not in aside:
+                add(aside, place, shortest)
+            return
+        if not name or len(name) < shortest:
             return
         if is_arabic(name):
             arabic.setdefault(" ".join(_ar_key(w) for w in name.split()), place)
@@ -129,7 +137,7 @@ def _gazetteer() -> tuple[dict[str, _Place], dict[str, _Place], int]:
     for code, name_en in en.territories.items():
         if not code.isalpha() or code in {"ZZ", "QO", "EU", "EZ", "UN"}:
             continue
-        place = _Place(code, name_en)
+        place = _Place(code, name_en.split(" (")[0])
         for loc in locales.values():
             add(loc.territories.get(code, ""), place)
     for tz in locales["ar"].time_zones:
@@ -140,6 +148,11 @@ def _gazetteer() -> tuple[dict[str, _Place], dict[str, _Place], int]:
         add(city_en, place)
         for loc in locales.values():
             add(loc.time_zones.get(tz, {}).get("city", ""), place)
+    for code, name_en in en.territories.items():
+        if code.isdigit() and code != "001":    # world regions ("Central America"); not "world"
+            place = _Place(code, name_en)
+            for loc in locales.values():
+                add(loc.territories.get(code, ""), place)
     for lang in ("id", "en", "fr", "ar"):
         mod = _module(lang)
         for alias, code in getattr(mod, "PLACE_ALIASES", {}).items():
@@ -149,35 +162,80 @@ def _gazetteer() -> tuple[dict[str, _Place], dict[str, _Place], int]:
     return latin, arabic, longest
 
 
+@lru_cache(maxsize=4096)
+def place_country(code: str) -> str | None:
+    """The country (CLDR territory code) a gazetteer place lies in: itself, or a city's country."""
+    if len(code) == 2:
+        return code
+    from babel.core import get_global
+
+    zone = get_global("zone_aliases").get(code, code)
+    return get_global("zone_territories").get(zone) or get_global("zone_territories").get(code)
+
+
 _DEMONYM_SUFFIXES = ("ienne", "ien", "aise", "ais", "aine", "ain", "ian", "ese", "ean", "an",
                      "i", "n")
 
 
 @lru_cache(maxsize=1)
-def _country_prefixes() -> frozenset[str]:
-    """Every 4+ letter prefix of every one-word country name, for the demonym test."""
+def _country_prefixes() -> Mapping[str, str | None]:
+    """Every 4+ letter prefix of every one-word country name -> its code (for the demonym test);
+    None for a prefix two countries share ("Austr-")."""
     latin, _, _ = _gazetteer()
-    return frozenset(k[:n] for k, place in latin.items()
-                     if len(place.code) == 2 and " " not in k for n in range(4, len(k) + 1))
+    seen: dict[str, set[str]] = defaultdict(set)
+    for k, place in latin.items():
+        if len(place.code) == 2 and " " not in k:
+            for n in range(4, len(k) + 1):
+                seen[k[:n]].add(place.code)
+    return {k: (next(iter(v)) if len(v) == 1 else None) for k, v in seen.items()}
 
 
 @lru_cache(maxsize=8192)
-def _is_demonym(word: str) -> bool:
-    """"Israeli", "Moroccan", "Marocain", "الإسرائيلي": an adjective of a known country."""
+def _demonym(word: str) -> tuple[bool, str | None]:
+    """(is a demonym, its country code when only one country fits)."""
     latin, gaz, _ = _gazetteer()
     if is_arabic(word):
         k = _ar_key(word)
         k = k[2:] if k.startswith("ال") else k
         stems = [k[:-1]] if k.endswith("ي") else []
         stems += [k[:-2]] if k.endswith("يه") else []
-        return any(len(st) >= 3 and any(f in gaz for f in (st, "ال" + st, st + "ا", "ال" + st + "ا",
-                                                          "ال" + st + "يه"))
-                   for st in stems)
+        for st in stems:
+            if len(st) < 3:
+                continue
+            for form in (st, "ال" + st, st + "ا", "ال" + st + "ا", "ال" + st + "يه"):
+                place = gaz.get(form)
+                if place is not None:
+                    return True, place_country(place.code)
+        return False, None
     low = normalize(word)
     if low in latin:
-        return False
+        return False, None
     prefixes = _country_prefixes()
-    return any(low.endswith(suf) and low[:-len(suf)] in prefixes for suf in _DEMONYM_SUFFIXES)
+    for form in dict.fromkeys((low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low)):
+        for suf in _DEMONYM_SUFFIXES:
+            if form.endswith(suf) and form[:-len(suf)] in prefixes:
+                return True, prefixes[form[:-len(suf)]]
+    return False, None
+
+
+def _is_demonym(word: str) -> bool:
+    """"Israeli", "Moroccan", "Marocain", "الإسرائيلي": an adjective of a known country."""
+    return _demonym(word)[0]
+
+
+def demonym_country(word: str) -> str | None:
+    """"Israeli", "Moroccan", "marocaines", "الإسرائيلي": the country code of a demonym, or None."""
+    return _demonym(word)[1]
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """Countries a text names by demonym ("the Ethiopian government", "les villes ukrainiennes")."""
+    out = set()
+    for m in re.finditer(r"[^\W\d_]{4,}", text):
+        code = demonym_country(m.group())
+        if code:
+            out.add(code)
+    return frozenset(out)
 
 
 # --------------------------------------------------------------------------- fact building
@@ -193,6 +251,9 @@ def _fact(text: str, start: int, end: int, kind: Kind, rule: str,
              "surface": surface}
     if place is not None:
         attrs["gazetteer"] = place.code
+        country = place_country(place.code)
+        if country:
+            attrs["country"] = country
     return Fact(type="entity", start=start, end=end, text=surface,
                 value=place.value if place is not None else _value(kind, surface),
                 rule=rule, attrs=attrs)
