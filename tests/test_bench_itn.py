@@ -31,3 +31,5 @@ def test_pairs_are_scored_by_qid_across_languages_and_twins_are_counted_apart():
     assert res["predicted_pairs"] == 6 and res["precision"] == 0.5
     assert res["false_pairs_across_twins"] == 2
     assert res["precision_without_twin_pairs"] == 0.75
+    # the twin-aware oracle puts ar1+ar2 with Q1 (tie broken by qid order): 5 pairs, 3 true
+    assert res["twin_oracle_precision"] == 0.6 and res["twin_oracle_recall"] == 1.0
