@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .clean import match_boilerplate, word_count
+from .clean import match_boilerplate, match_dateline, word_count
 from .types import Claim, Document, Sentence
 
 MIN_WORDS = 4
@@ -33,6 +33,30 @@ def _is_claim(sentence: Sentence, language: str) -> bool:
     if text.rstrip().endswith(("?", "؟")) and words < MIN_QUESTION_WORDS:
         return False
     return match_boilerplate(text, language) is None
+
+
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def is_dateline(claim: Claim) -> bool:
+    """A publication line, not a claim: a date and little else ("Selasa, 18 Jan 2022 14:32 WIB"),
+    or a language's publication pattern ("Publié le 19 janvier 2022 à 16h05").
+
+    Decided after fact extraction (it needs the date spans) and after the document's anchor is
+    taken, since that line is often what dates the document.
+    """
+    dates = [f for f in claim.facts if f.type == "date"]
+    if not dates:
+        return False
+    if match_dateline(claim.text, claim.language):
+        return True
+    rest = list(claim.text)
+    for f in dates:          # fact offsets index the document; the claim starts at claim.start
+        s, e = f.start - claim.start, f.end - claim.start
+        rest[s:e] = " " * (e - s)
+    words = _NAME_WORD.findall(_TIME.sub(" ", "".join(rest)))
+    return len(words) <= 1
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -76,6 +76,21 @@ def match_boilerplate(text: str, language: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def _dateline_rules(language: str) -> tuple[re.Pattern[str], ...]:
+    codes = [language] if language in LANGUAGES else []
+    if "en" not in codes:
+        codes.append("en")
+    return tuple(re.compile(rx) for code in codes
+                 for rx in getattr(_language_module(code), "DATELINE_PATTERNS", ()))
+
+
+def match_dateline(text: str, language: str) -> bool:
+    """Is ``text`` (a whole sentence) a publication line ("Publié le 19 janvier 2022 à 16h05")?"""
+    stripped = text.strip()
+    return any(rx.fullmatch(stripped) for rx in _dateline_rules(language))
+
+
 def word_count(text: str) -> int:
     """Number of words (runs of letters/digits), script-independent."""
     return len(_WORD.findall(text))

@@ -87,9 +87,21 @@ def _dates_compatible(a: str, b: str) -> bool:
     return a[:n] == b[:n]
 
 
+def _same_duration(a: str, b: str) -> bool:
+    """"P7D" and "P1W" are one length; intervals compare as written."""
+    if a == b:
+        return True
+    from .facts.duration import duration_seconds
+
+    x, y = duration_seconds(a), duration_seconds(b)
+    return x is not None and y is not None and x > 0 and abs(x - y) <= 1e-6 * max(x, y)
+
+
 def _compatible(slot: str, a: _Val, b: _Val) -> bool:
     if slot == "date":
         return _dates_compatible(str(a.key), str(b.key))
+    if slot == "duration":
+        return _same_duration(str(a.key), str(b.key))
     if slot == "money":
         va, vb = a.fact.value, b.fact.value
         if va.get("currency") != vb.get("currency"):
@@ -106,6 +118,8 @@ def _same(slot: str, a: _Val, b: _Val) -> bool:
         return _compatible(slot, a, b) and a.fact.value.get("currency") == b.fact.value.get("currency")
     if slot == "date":
         return str(a.key) == str(b.key)
+    if slot == "duration":
+        return _same_duration(str(a.key), str(b.key))
     return a.key == b.key
 
 
@@ -211,44 +225,80 @@ def _comparable(slot: str, a: _Val, b: _Val) -> bool:
     return True
 
 
-def _conflicting_pairs(cluster: Cluster, vals: list[_Val], slot: str, similarity: ContextSimilarity | None,
-                       pair_stats: dict) -> list[tuple[_Val, _Val, float]]:
-    """For each pair of documents, align their values of ``slot`` by context; keep contradictions.
+def _slot_pairs(cluster: Cluster, vals: list[_Val], slot: str, similarity: ContextSimilarity | None,
+                pair_stats: dict) -> list[tuple[_Val, _Val, float]]:
+    """Group the cluster's values into points (at most one value per document), then compare.
 
-    The best-aligned pair of values decides: compatible -> the documents agree on this point;
-    incompatible and confidently aligned (claims and contexts) -> a conflict.
+    Equal values join first, best context first ("$30 million" in two sources is one point).
+    The rest join when they are each other's best match by context across their two documents
+    (mutual best, like claim alignment), provided every pair of values in the joined point is
+    compatible or a plausible contradiction between confidently aligned claims and contexts.
+    A point holding incompatible values is a conflict. Grouping across all documents at once
+    lets "$42 million" = "42 مليون دولار" keep the French "45 millions" from pairing with the
+    runner-up's "30 millions".
     """
-    by_doc: dict[str, list[_Val]] = defaultdict(list)
-    for v in vals:
-        by_doc[v.doc].append(v)
-    out = []
-    for a, b in itertools.combinations(sorted(by_doc), 2):
-        # Context similarity of every pair of values; a pair counts only if each value is the
-        # other's best match across the two documents (mutual best), like claim alignment. Whether
-        # the matched values can contradict each other is decided after matching.
-        sims: dict[tuple[int, int], float] = {}
-        for i, va in enumerate(by_doc[a]):
-            for j, vb in enumerate(by_doc[b]):
-                claim_score = _pair_score(cluster, va.claim.id, vb.claim.id)
-                sims[(i, j)] = (similarity(context_window(va.claim, va.fact), context_window(vb.claim, vb.fact))
-                                if similarity is not None else claim_score)
-        if not sims:
+    n = len(vals)
+    sims: dict[tuple[int, int], float] = {}
+    for i, j in itertools.combinations(range(n), 2):
+        va, vb = vals[i], vals[j]
+        if va.doc == vb.doc:
             continue
-        best_i = {i: max((s, j) for (ii, j), s in sims.items() if ii == i)[1] for i, _ in sims}
-        best_j = {j: max((s, i) for (i, jj), s in sims.items() if jj == j)[1] for _, j in sims}
-        mutual = [(sims[(i, j)], i, j) for (i, j) in sims if best_i[i] == j and best_j[j] == i]
-        stats = pair_stats[tuple(sorted((a, b)))]
-        for ctx, i, j in sorted(mutual, reverse=True):
-            va, vb = by_doc[a][i], by_doc[b][j]
-            claim_score = _pair_score(cluster, va.claim.id, vb.claim.id)
+        sims[(i, j)] = (similarity(context_window(va.claim, va.fact), context_window(vb.claim, vb.fact))
+                        if similarity is not None else _pair_score(cluster, va.claim.id, vb.claim.id))
+    point = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def can_contradict(x: int, y: int) -> bool:
+        va, vb = vals[x], vals[y]
+        return (_comparable(slot, va, vb)
+                and _pair_score(cluster, va.claim.id, vb.claim.id) >= CONFLICT_MIN_SCORE
+                and (similarity is None or sims[(min(x, y), max(x, y))] >= CONTEXT_MIN_SIMILARITY))
+
+    def join(i: int, j: int, equal_only: bool) -> None:
+        a, b = point[i], point[j]
+        if a == b or {vals[m].doc for m in members[a]} & {vals[m].doc for m in members[b]}:
+            return
+        for x in members[a]:
+            for y in members[b]:
+                if _compatible(slot, vals[x], vals[y]):
+                    continue
+                if equal_only or not can_contradict(x, y):
+                    return
+        for m in members[b]:
+            point[m] = a
+        members[a] += members.pop(b)
+
+    ranked = sorted(((s, i, j) for (i, j), s in sims.items()), reverse=True)
+    equal_in: set[tuple[int, str]] = set()    # (value, other document) already matched by an equal value
+    for _, i, j in ranked:
+        if _same(slot, vals[i], vals[j]):
+            join(i, j, equal_only=True)
+            if point[i] == point[j]:
+                equal_in |= {(i, vals[j].doc), (j, vals[i].doc)}
+    # The rest pair only as mutual best matches across their two documents, among values that
+    # could be readings of one thing (compatible, or plausibly contradicting).
+    best: dict[tuple[int, str], int] = {}
+    for _, i, j in ranked:
+        if (i, vals[j].doc) in equal_in or (j, vals[i].doc) in equal_in:
+            continue
+        if not (_compatible(slot, vals[i], vals[j]) or _comparable(slot, vals[i], vals[j])):
+            continue
+        best.setdefault((i, vals[j].doc), j)
+        best.setdefault((j, vals[i].doc), i)
+    for _, i, j in ranked:
+        if best.get((i, vals[j].doc)) == j and best.get((j, vals[i].doc)) == i:
+            join(i, j, equal_only=False)
+    out = []
+    for group in members.values():
+        for x, y in itertools.combinations(sorted(group), 2):
+            va, vb = vals[x], vals[y]
+            stats = pair_stats[tuple(sorted((va.doc, vb.doc)))]
             stats["shared"] += 1
             if _compatible(slot, va, vb):
                 stats["agree"] += 1
-            elif not _comparable(slot, va, vb):
-                stats["shared"] -= 1      # matched, but not two readings of one thing
-            elif claim_score >= CONFLICT_MIN_SCORE and (similarity is None or ctx >= CONTEXT_MIN_SIMILARITY):
+            else:
                 stats["conflict"] += 1
-                out.append((va, vb, ctx))
+                out.append((va, vb, sims[(x, y)]))
     return out
 
 
@@ -292,7 +342,7 @@ def _cluster_findings(cluster: Cluster, claims: Sequence[Claim], new_id: _Ids,
         vals = _values(claims, slot)
         if len({v.doc for v in vals}) < 2:
             continue
-        conflicts = _conflicting_pairs(cluster, vals, slot, similarity, pair_stats)
+        conflicts = _slot_pairs(cluster, vals, slot, similarity, pair_stats)
         if conflicts:
             findings.append(_conflict_finding(cluster, slot, conflicts, new_id()))
         # Agreements: a value given by two or more documents.

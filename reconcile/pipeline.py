@@ -39,7 +39,7 @@ def prepare_documents(documents: Sequence[Document], skipped: Sequence[Skipped] 
     A document that fails (e.g. its language cannot be identified) is skipped with its reason,
     unless ``strict``; what was computed for the others is kept.
     """
-    from .claims import select_claims
+    from .claims import is_dateline, select_claims
     from .clean import kept_spans
     from .language import detect_document_language
     from .segment import segment
@@ -63,6 +63,7 @@ def prepare_documents(documents: Sequence[Document], skipped: Sequence[Skipped] 
         doc_claims = select_claims(doc, sentences, language)
         anchor = document_anchor(doc, doc_claims, language)
         doc_claims = [extract_claim_facts(c, Context(c.language or language, anchor.date)) for c in doc_claims]
+        doc_claims = [c for c in doc_claims if not is_dateline(c)]
         docs.append(doc)
         claims.extend(doc_claims)
         anchors[doc.id] = anchor

@@ -106,7 +106,8 @@ class Context:
     language: str
     reference_date: _dt.date | None = None
     # How a bare weekday resolves: "news_week" = the day of that name in the reference date's
-    # Monday-to-Sunday week (what a news article means by "on Wednesday"); "next" = the next
+    # Monday-to-Sunday week (what a news article means by "on Wednesday"), except that a day
+    # more than 3 days ahead is the previous week's (Monday's "on Saturday"); "next" = the next
     # such day strictly after the reference date (Duckling's convention, used by the bench).
     weekday_policy: Literal["news_week", "next"] = "news_week"
 

@@ -21,7 +21,7 @@ NAMES = sorted(p.name for p in CORPORA.iterdir() if (p / "gold.yaml").exists())
 FLOORS = {
     "turkey-syria-quake": {"alignment_recall": 0.85, "conflict_recall": 0.75, "finding_recall": 0.8,
                            "negatives_violated_max": 0},
-    "wc2022-final": {"alignment_recall": 0.7, "conflict_recall": 0.5, "finding_recall": 0.7,
+    "wc2022-final": {"alignment_recall": 0.7, "conflict_recall": 0.75, "finding_recall": 0.8,
                      "negatives_violated_max": 1},
     "nusantara-capital-law": {"alignment_recall": 0.85, "conflict_recall": 0.33, "finding_recall": 0.6,
                               "negatives_violated_max": 0},

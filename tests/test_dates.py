@@ -217,7 +217,10 @@ def test_bare_weekday_policies(ref, wd):
     news = dt.date.fromisoformat(resolve(expr, ref, "news_week")[0])
     nxt = dt.date.fromisoformat(resolve(expr, ref, "next")[0])
     assert news.weekday() == nxt.weekday() == wd
-    assert news - dt.timedelta(days=news.weekday()) == ref - dt.timedelta(days=ref.weekday())
+    same_week = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=wd)
+    # the day of that name in the reference week, unless that is more than 3 days ahead
+    assert news == (same_week if (same_week - ref).days <= 3 else same_week - dt.timedelta(days=7))
+    assert -6 <= (news - ref).days <= 3
     assert 1 <= (nxt - ref).days <= 7
 
 

@@ -549,12 +549,20 @@ def resolve(expr: dict[str, Any], reference_date: dt.date | None,
             x = ref + dt.timedelta(days=ahead)
         else:
             x = _monday(ref) + dt.timedelta(days=wd + 7 * shift)
+            if expr.get("week_shift") is None and (x - ref).days > NEWS_WEEK_MAX_AHEAD:
+                x -= dt.timedelta(days=7)     # Monday's paper: "on Saturday" was two days ago
         return x.isoformat(), attrs
     return None, attrs
 
 
 # ---------------------------------------------------------------------------------------------
 # Finding
+
+#: A bare weekday in news resolves within the reference date's week, except that a day more than
+#: this many days ahead is last week's: an article published on Monday that says "on Saturday"
+#: reports the weekend just gone, not the next one.
+NEWS_WEEK_MAX_AHEAD = 3
+
 
 def _select(cands: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, Any]]:
     """Longest non-overlapping matches, earlier patterns winning ties."""

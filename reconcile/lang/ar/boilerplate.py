@@ -42,3 +42,14 @@ NEGATIVE_CORPUS: list[str] = [
     "شارك في الاجتماع وزراء ومسؤولون عسكريون من البلدين.",
     "عاجل: المغرب وإسرائيل توقعان اتفاقا عسكريا في الرباط يوم الأربعاء.",
 ]
+
+
+#: A publication line ("Published on 3 March 2023, 10:12"): its date anchors the document's
+#: relative dates, but it is not a claim. Whole-sentence patterns.
+DATELINE_PATTERNS: tuple[str, ...] = (
+    r"""(?:نُ?شِ?رَ?|تاريخ\s+النشر|آخر\s+تحديث|تم\s+النشر)(?:\s+(?:في|بتاريخ))?\s*:?\s*[^.!؟]{0,15}[\d٠-٩][^.!؟]{0,50}""",
+)
+
+DATELINE_CORPUS: list[str] = ['نشر في 3 مارس 2023 - 10:12', 'آخر تحديث: 4 أبريل 2023', 'تاريخ النشر ١٢/٠٥/٢٠٢٢']
+
+DATELINE_NEGATIVE_CORPUS: list[str] = ['نشر الجيش 3 آلاف جندي على الحدود.', 'تاريخ النشر يعود إلى عام 2019 حين صدر الكتاب.']

@@ -86,3 +86,14 @@ NEGATIVE_CORPUS: list[str] = [
     "Copyright disputes between the two firms were settled in 2020.",
     "By Jane Doe's count, 300 people attended the ceremony.",
 ]
+
+
+#: A publication line ("Published on 3 March 2023, 10:12"): its date anchors the document's
+#: relative dates, but it is not a claim. Whole-sentence patterns.
+DATELINE_PATTERNS: tuple[str, ...] = (
+    r"""(?i)(?:(?:first\s+)?published|(?:last\s+)?updated|posted)(?:\s+(?:on|at))?\s*:?\s*[^.!?]{0,15}\d[^.!?]{0,50}""",
+)
+
+DATELINE_CORPUS: list[str] = ['Published on 3 March 2023, 10:12 GMT', 'Updated: March 4, 2023 5:00 PM', 'Last updated 12/05/2022 08:30']
+
+DATELINE_NEGATIVE_CORPUS: list[str] = ['Published figures show 20 people died.', 'Updated figures from 3 March put the toll at 40.']

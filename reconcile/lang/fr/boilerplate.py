@@ -43,3 +43,14 @@ NEGATIVE_CORPUS: list[str] = [
     "Les articles de l'accord n'ont pas été rendus publics.",
     "Accueillis à Rabat, les responsables israéliens ont rencontré le roi.",
 ]
+
+
+#: A publication line ("Published on 3 March 2023, 10:12"): its date anchors the document's
+#: relative dates, but it is not a claim. Whole-sentence patterns.
+DATELINE_PATTERNS: tuple[str, ...] = (
+    r"""(?i)(?:par\s+not(?:re|ra)\s+(?:envoy[ée]e?|correspondante?)(?:\s+(?:sp[ée]ciale?|permanente?))?(?:\s+(?:à|a|au|aux|en)\s+[^–—|,.]{1,40})?\s*[–—|,-]\s*)?(?:publi[ée]e?|mis\s+à\s+jour|modifi[ée]e?)\s+le\s+[^.!?]{4,60}""",
+)
+
+DATELINE_CORPUS: list[str] = ['Par notre correspondant à Dakar – Publié le 3 mars 2023 à 10h12', 'Publié le 12/05/2022 à 08:30', 'Mis à jour le 4 avril 2023 à 17h']
+
+DATELINE_NEGATIVE_CORPUS: list[str] = ["Publié le 3 mars, le rapport accuse l'armée.", 'Le texte, publié le 3 mars 2023, prévoit trois réformes.']

@@ -52,3 +52,14 @@ NEGATIVE_CORPUS: list[str] = [
     "Terkini, Maroko menerima lima sistem pertahanan anti-drone dari perusahaan yang sama.",
     "Presiden AS Joe Biden menyambut baik kesepakatan senilai Rp 5 triliun itu.",
 ]
+
+
+#: A publication line ("Published on 3 March 2023, 10:12"): its date anchors the document's
+#: relative dates, but it is not a claim. Whole-sentence patterns.
+DATELINE_PATTERNS: tuple[str, ...] = (
+    r"""(?i)(?:diterbitkan|dipublikasikan|diperbarui|diunggah|tayang|terbit)(?:\s+pada)?\s*:?\s*[^.!?]{0,15}\d[^.!?]{0,50}""",
+)
+
+DATELINE_CORPUS: list[str] = ['Diperbarui 3 Maret 2023, 10:12 WIB', 'Diterbitkan pada Senin, 12 Mei 2022 08:30', 'Tayang: 4 April 2023']
+
+DATELINE_NEGATIVE_CORPUS: list[str] = ['Diterbitkan pada 2019, buku itu terjual 3 juta eksemplar.', 'Tayangan itu ditonton 2 juta orang.']

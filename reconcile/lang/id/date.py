@@ -109,7 +109,7 @@ CORPUS: list[tuple[str, str | None]] = [
     ("3 hari yang lalu", "2021-11-21"),
     ("Rabu lalu", "2021-11-17"),
     ("Jumat", "2021-11-26"),
-    ("pada Minggu", "2021-11-28"),
+    ("pada Minggu", "2021-11-21"),       # 4 days ahead in the week: the Sunday just gone
     ("Senin malam", "2021-11-22"),
     ("Rabu minggu depan", "2021-12-01"),
 ]
