@@ -147,3 +147,23 @@ def test_long_sentence_split_into_clauses_at_semicolons():
     assert [c.id for c in claims] == ["d:4.0", "d:4.1"]
     assert claims[0].text.endswith(";") and claims[1].text.startswith("the two countries")
     assert all(c.text == text[c.start:c.end] for c in claims)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Selasa, 18 Jan 2022 14:32 WIB", "id", True),
+    ("Par notre correspondant à Dakar – Publié le 3 mars 2023 à 10h12", "fr", True),
+    ("Sunday 18 December 2022", "en", True),
+    ("The law was passed on Tuesday, 18 January 2022.", "en", False),
+    ("Le Parlement a adopté mercredi 19 janvier la loi sur la capitale.", "fr", False),
+    ("A crowd of 88,966 watched the match.", "en", False),           # no date: never a dateline
+])
+def test_publication_lines_are_not_claims(text, lang, expected):
+    import datetime as dt
+
+    from reconcile.claims import is_dateline
+    from reconcile.extract import extract_claim_facts
+    from reconcile.types import Claim, Context
+
+    claim = Claim("c1", "d", 100, 100 + len(text), text, lang)   # offsets into a longer document
+    claim = extract_claim_facts(claim, Context(lang, dt.date(2022, 1, 19)))
+    assert is_dateline(claim) is expected

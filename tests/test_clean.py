@@ -115,3 +115,19 @@ def test_kept_and_dropped_partition_the_nonblank_body():
     spans = sorted([(s.start, s.end) for s in kept] + [(b.start, b.end) for b in dropped])
     covered = "".join(doc.text[a:b] for a, b in spans)
     assert covered == doc.text.replace("\n", "")
+
+
+DATELINE = [(code, line) for code in LANGUAGES for line in _module(code).DATELINE_CORPUS]
+DATELINE_NEGATIVE = [(code, line) for code in LANGUAGES for line in _module(code).DATELINE_NEGATIVE_CORPUS]
+
+
+@pytest.mark.parametrize("code, line", DATELINE)
+def test_dateline_corpus_lines_are_publication_lines(code, line):
+    from reconcile.clean import match_dateline
+    assert match_dateline(line, code)
+
+
+@pytest.mark.parametrize("code, line", DATELINE_NEGATIVE)
+def test_dateline_negative_corpus_sentences_are_not(code, line):
+    from reconcile.clean import match_dateline
+    assert not match_dateline(line, code)

@@ -125,3 +125,42 @@ def test_same_language_counts_of_different_things_do_not_conflict():
     assert not [f for f in findings if f.kind == "conflict"]
     findings, _ = _run([a, c], [["c1", "c3"]])
     assert [f.slot for f in findings if f.kind == "conflict"] == ["quantity"]
+
+
+def test_values_group_into_points_across_documents_equal_values_first(monkeypatch):
+    # A: winner $42M, total $440M, runner-up $30M; B: winner 45M, runner-up 30M; C: winner 42M.
+    # By context alone B's 45M looks closest to A's $440M and C's 42M to B's 30M (as with short
+    # context windows in practice); grouping equal values first and then mutual best among
+    # plausible values keeps 30M = 30M, and 42M (A, C) against 45M (B).
+    usd = lambda a, t: _f("money", {"amount": a, "currency": "USD"}, t)
+    a42, a440, a30 = usd(42e6, "a42"), usd(440e6, "a440"), usd(30e6, "a30")
+    b45, b30, c42 = usd(45e6, "b45"), usd(30e6, "b30"), usd(42e6, "c42")
+    claims = [Claim("c1", "A", 0, 10, "a42 a440 a30", "en", (a42, a440, a30)),
+              Claim("c2", "B", 0, 10, "b45 b30", "en", (b45, b30)),
+              Claim("c3", "C", 0, 10, "c42", "en", (c42,))]
+    sim = {frozenset(p): s for p, s in [
+        (("a42", "b45"), 0.865), (("a42", "b30"), 0.871), (("a42", "c42"), 0.889),
+        (("a440", "b45"), 0.90), (("a440", "b30"), 0.902), (("a440", "c42"), 0.889),
+        (("a30", "b45"), 0.908), (("a30", "b30"), 0.913), (("a30", "c42"), 0.895),
+        (("b45", "c42"), 0.875), (("b30", "c42"), 0.898)]}
+
+    def similarity(x, y):
+        tag = lambda w: next(t for t in ("a440", "a42", "a30", "b45", "b30", "c42") if t in w.split())
+        return sim[frozenset((tag(x), tag(y)))]
+
+    cluster = Cluster("k1", ("c1", "c2", "c3"), pair_scores={"c1|c2": 0.9, "c1|c3": 0.9, "c2|c3": 0.9})
+    monkeypatch.setattr("reconcile.compare.context_window", lambda claim, fact, words=6: fact.text)
+    findings, _ = compare(claims, [cluster], [_doc(d) for d in "ABC"], similarity)
+    conflicts = [f for f in findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert {(e.doc, e.value["amount"]) for e in conflicts[0].evidence} == {("A", 42e6), ("C", 42e6), ("B", 45e6)}
+    agreed = {tuple(sorted(e.doc for e in f.evidence)): f.evidence[0].value["amount"]
+              for f in findings if f.kind == "agreement"}
+    assert agreed[("A", "B")] == 30e6 and agreed[("A", "C")] == 42e6
+
+
+def test_durations_compare_by_length():
+    claims = [_c("c1", "A", _f("duration", "P7D", "seven days")), _c("c2", "B", _f("duration", "P1W", "une semaine"))]
+    findings, _ = _run(claims, [["c1", "c2"]])
+    assert not [f for f in findings if f.kind == "conflict"]
+    assert [f.slot for f in findings if f.kind == "agreement"] == ["duration"]
