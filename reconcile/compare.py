@@ -226,7 +226,7 @@ def _comparable(slot: str, a: _Val, b: _Val) -> bool:
 
 
 def _slot_pairs(cluster: Cluster, vals: list[_Val], slot: str, similarity: ContextSimilarity | None,
-                pair_stats: dict) -> list[tuple[_Val, _Val, float]]:
+                pair_stats: dict, paired: set | None = None) -> list[tuple[_Val, _Val, float]]:
     """Group the cluster's values into points (at most one value per document), then compare.
 
     Equal values join first, best context first ("$30 million" in two sources is one point).
@@ -290,6 +290,8 @@ def _slot_pairs(cluster: Cluster, vals: list[_Val], slot: str, similarity: Conte
             join(i, j, equal_only=False)
     out = []
     for group in members.values():
+        if paired is not None and len(group) > 1:
+            paired.update(_span_key(_evidence(vals[m])) for m in group)
         for x, y in itertools.combinations(sorted(group), 2):
             va, vb = vals[x], vals[y]
             stats = pair_stats[tuple(sorted((va.doc, vb.doc)))]
@@ -336,13 +338,14 @@ def _conflict_finding(cluster: Cluster, slot: str, conflicts: list[tuple[_Val, _
 
 
 def _cluster_findings(cluster: Cluster, claims: Sequence[Claim], new_id: _Ids,
-                      pair_stats: dict, similarity: ContextSimilarity | None = None) -> list[Finding]:
+                      pair_stats: dict, similarity: ContextSimilarity | None = None,
+                      paired: set | None = None) -> list[Finding]:
     findings: list[Finding] = []
     for slot in COMPARED:
         vals = _values(claims, slot)
         if len({v.doc for v in vals}) < 2:
             continue
-        conflicts = _slot_pairs(cluster, vals, slot, similarity, pair_stats)
+        conflicts = _slot_pairs(cluster, vals, slot, similarity, pair_stats, paired)
         if conflicts:
             findings.append(_conflict_finding(cluster, slot, conflicts, new_id()))
         # Agreements: a value given by two or more documents.
@@ -400,8 +403,15 @@ def _variant_findings(claims: Sequence[Claim], new_id: _Ids) -> list[Finding]:
     return out
 
 
-def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id: _Ids) -> list[Finding]:
-    """Checkable values no other source speaks to."""
+def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id: _Ids,
+                   paired: set | None = None) -> list[Finding]:
+    """Checkable values no other source speaks to.
+
+    A typed value (amount, count, date, ordinal) is spoken to when another source's value joined
+    it as one point (agreeing or contradicting) or gives the same value; "$440 million in total"
+    stays single-source beside aligned sources that only give the winner's share. A bare number
+    is spoken to when an aligned source reports anything in its slot.
+    """
     cluster_of: dict[str, list[Cluster]] = defaultdict(list)
     for k in clusters:
         for cid in k.claim_ids:
@@ -420,8 +430,14 @@ def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id:
                 continue
             slot = SLOT_OF[f.type]
             v = _Val(f, c, _key(f))
-            if any(_compatible(slot, v, o) or SLOT_OF.get(o.fact.type) == slot
+            # "compatible" lets other currencies pass; corroboration needs the same currency
+            if any(_same(slot, v, o) if slot == "money" else _compatible(slot, v, o)
                    for o in _values(mates, slot)):
+                continue
+            if paired is None or f.type == "number":
+                if any(SLOT_OF.get(o.fact.type) == slot for o in _values(mates, slot)):
+                    continue
+            elif _span_key(_evidence(v)) in paired:
                 continue
             sev = "medium" if f.type == "money" else "low"
             out.append(Finding(
@@ -519,12 +535,13 @@ def compare(claims: Sequence[Claim], clusters: Sequence[Cluster], documents: Seq
     doc_ids = sorted(d.id for d in documents)
     pair_stats = {p: {"shared": 0, "agree": 0, "conflict": 0} for p in itertools.combinations(doc_ids, 2)}
     findings: list[Finding] = []
+    paired: set = set()          # values that met another source's value in some cluster
     for k in clusters:
         members = [by_id[c] for c in k.claim_ids if c in by_id]
-        findings += _cluster_findings(k, members, new_id, pair_stats, similarity)
+        findings += _cluster_findings(k, members, new_id, pair_stats, similarity, paired)
     findings = _merge_conflicts(_deduplicate(findings), new_id)
     findings += _variant_findings(claims, new_id)
-    findings += _single_source(claims, clusters, new_id)
+    findings += _single_source(claims, clusters, new_id, paired)
     order = {"conflict": 0, "agreement": 1, "variant": 2, "single_source": 3}
     sev = {"high": 0, "medium": 1, "low": 2, "info": 3}
     findings.sort(key=lambda f: (order[f.kind], sev[f.severity], int(f.id[1:])))

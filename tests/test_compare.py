@@ -113,7 +113,9 @@ def test_context_decides_which_values_are_compared():
 
     clusters = [Cluster("k1", ("c1", "c2"), pair_scores={"c1|c2": 0.9})]
     findings, cons = compare([c1, c2], clusters, [_doc("A"), _doc("B")], similarity=sim)
-    assert [f.kind for f in findings if f.slot == "date"] == ["agreement"]
+    assert [f.kind for f in findings if f.slot == "date"] == ["agreement", "single_source"]
+    single = next(f for f in findings if f.kind == "single_source")
+    assert single.evidence[0].text == "Tuesday"       # only A reports the arrival
     assert cons["conflicts"] == 0 and cons["agreements"] == 1
 
 
@@ -164,3 +166,14 @@ def test_durations_compare_by_length():
     findings, _ = _run(claims, [["c1", "c2"]])
     assert not [f for f in findings if f.kind == "conflict"]
     assert [f.slot for f in findings if f.kind == "agreement"] == ["duration"]
+
+
+def test_single_source_value_beside_aligned_sources_that_report_other_points():
+    usd = lambda a, t: _f("money", {"amount": a, "currency": "USD"}, t)
+    claims = [Claim("c1", "A", 0, 10, "x", "en", (usd(42e6, "$42 million"), usd(440e6, "$440 million"))),
+              Claim("c2", "B", 0, 10, "x", "en", (usd(42e6, "42 millions"),)),
+              Claim("c3", "C", 0, 10, "x", "en", (_f("money", {"amount": 440e6, "currency": "EUR"}, "440 M€"),))]
+    findings, _ = _run(claims, [["c1", "c2", "c3"]])
+    single = {(f.evidence[0].doc, f.evidence[0].text) for f in findings if f.kind == "single_source"}
+    # $440M meets no other source's value (euros are not the same amount); $42M is corroborated.
+    assert ("A", "$440 million") in single and ("A", "$42 million") not in single
