@@ -288,3 +288,17 @@ def test_read_real_corpus_and_bench() -> None:
     for lang in ("id", "ar"):
         for dim in ("Numeral", "Ordinal"):
             assert res["table"][lang][dim]["accuracy"] >= 0.9, (lang, dim)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=500), st.integers(min_value=1, max_value=500),
+       st.sampled_from([("en", "{a} of the {b} parties", "parties"), ("fr", "{a} des {b} groupes", "groupes"),
+                        ("id", "{a} dari {b} fraksi", "fraksi"), ("en", "{a} out of {b} victims", "victims")]))
+def test_partitive_count_is_the_part_of_the_whole(a, b, case):
+    from reconcile.facts.quantity import find_quantities
+    from reconcile.types import Context
+    lang, template, unit = case
+    text = template.format(a=a, b=b)
+    facts = find_quantities(text, Context(lang))
+    assert [(f.start, f.end, f.value, f.attrs.get("of")) for f in facts] == [
+        (0, len(text), {"count": a, "unit": unit}, b)]

@@ -88,8 +88,9 @@ def find_quantities(text: str, ctx: Context) -> list[Fact]:
     stop = {fold(w) for w in d.STOPWORDS}
     excluded = {fold(w) for w in d.EXCLUDED_UNITS}
     classifiers = {fold(w) for w in d.CLASSIFIERS}
-    facts: list[Fact] = []
-    for m in scan_numbers(text, lang):
+    numbers = list(scan_numbers(text, lang))
+    found: dict[int, Fact] = {}
+    for n, m in enumerate(numbers):
         if _excluded_number(text, m, lang):
             continue
         if any(s < m.end and m.start < e for s, e in money_spans):
@@ -107,7 +108,9 @@ def find_quantities(text: str, ctx: Context) -> list[Fact]:
             after = _next_word(text, w.end())
             after_key = fold(after.group()) if after else ""
             more = after is not None and after_key not in stop and after_key not in kinds
-            if key in skip and after is not None:
+            if key in skip:
+                if after is None:
+                    break                   # "one of the": a skipped word is never the noun
                 pos, skipped = w.end(), skipped + 1
                 continue
             if key in classifiers and more and after_key not in excluded:
@@ -129,6 +132,23 @@ def find_quantities(text: str, ctx: Context) -> list[Fact]:
         if any(s < unit.end() and unit.start() < e for s, e in ordinal_spans):
             continue
         value = {"count": m.value, "unit": unit.group().lower()}
-        facts.append(Fact("quantity", m.start, unit.end(), text[m.start:unit.end()], value,
-                          f"{lang}.quantity.count_noun"))
-    return facts
+        found[n] = Fact("quantity", m.start, unit.end(), text[m.start:unit.end()], value,
+                        f"{lang}.quantity.count_noun")
+    partitive = getattr(d, "PARTITIVE", None)
+    if partitive:
+        # "8 of the 9 parties", "sept des neuf groupes": the count is the first number, of the
+        # second number's noun ("of" keeps the total).
+        between = re.compile(rf"\s+(?:{partitive})\s+", re.IGNORECASE)
+        for n in range(len(numbers) - 1):
+            first, whole = numbers[n], found.get(n + 1)
+            if whole is None or _excluded_number(text, first, lang):
+                continue
+            if any(s < first.end and first.start < e for s, e in money_spans + ordinal_spans):
+                continue
+            if not between.fullmatch(text, first.num_end, numbers[n + 1].start):
+                continue
+            value = {"count": first.value, "unit": whole.value["unit"]}
+            found.pop(n, None)          # "1 of the" read as a count of "the"
+            found[n + 1] = Fact("quantity", first.start, whole.end, text[first.start:whole.end], value,
+                                f"{lang}.quantity.partitive", {"of": whole.value["count"]})
+    return [found[n] for n in sorted(found)]

@@ -16,6 +16,8 @@ EXCLUDED_UNITS: frozenset[str] = frozenset({
     "أسبوع", "أسابيع", "اسبوع", "شهر", "أشهر", "اشهر", "شهور", "سنة", "سنوات", "سنين", "عام",
     "أعوام", "اعوام", "عاما", "قرن", "قرون",
 })
+# Between two numbers, these make the first a part of the second ("8 of the 9 parties").
+PARTITIVE = r"من(?:\s+أصل|\s+بين)?"
 CLASSIFIERS: frozenset[str] = frozenset()
 
 CORPUS: list[tuple[str, dict]] = [

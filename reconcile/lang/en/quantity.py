@@ -27,9 +27,13 @@ EXCLUDED_UNITS: frozenset[str] = frozenset({
     "month", "months", "year", "years", "decade", "decades", "century", "centuries", "o'clock",
     "st", "nd", "rd", "th", "percentage", "bn", "mn", "m", "k",
 })
+# Between two numbers, these make the first a part of the second ("8 of the 9 parties").
+PARTITIVE = r"(?:out\s+)?of(?:\s+the)?"
 CLASSIFIERS: frozenset[str] = frozenset()
 
 CORPUS: list[tuple[str, dict]] = [
+    ("eight of the nine parties", {"count": 8, "unit": "parties"}),
+    ("3 out of 4 victims", {"count": 3, "unit": "victims"}),
     ("three Leopard tanks", {"count": 3, "unit": "tanks"}),
     ("3 drones", {"count": 3, "unit": "drones"}),
     ("five soldiers", {"count": 5, "unit": "soldiers"}),

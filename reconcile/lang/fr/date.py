@@ -15,7 +15,7 @@ MONTH_ABBR = {
     "janv": 1, "jan": 1, "fev": 2, "fevr": 2, "avr": 4, "juil": 7, "jui": 7, "sept": 9,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-MONTHS_NEED_CONTEXT = {"mars", "mai"}
+MONTHS_NEED_CONTEXT = {"mars", "mai", "sept"}   # also "Mars", "mai(s)", "sept" (seven)
 WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
     "dimanche": 6, "lun": 0, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6,
@@ -130,7 +130,8 @@ CORPUS: list[tuple[str, str | None]] = [
     ("deux jours après", "2021-11-26"),
 ]
 
-NEGATIVE_CORPUS: list[str] = [
+NEGATIVE_CORPUS: list[
+    "Les sept accusés ont été condamnés",str] = [
     "3 drones", "F5", "42", "48 millions de dollars", "T/R6/RI-1", "mars", "la planète Mars",
     "1/2", "deux jours", "mer",
     "deux jours après l'attaque",

@@ -20,9 +20,13 @@ EXCLUDED_UNITS: frozenset[str] = frozenset({
     "semaines", "mois", "an", "ans", "année", "années", "décennie", "décennies", "siècle",
     "siècles", "er", "re", "e", "ème", "k", "m", "md", "mds",
 })
+# Between two numbers, these make the first a part of the second ("8 of the 9 parties").
+PARTITIVE = r"des|sur|parmi\s+les"
 CLASSIFIERS: frozenset[str] = frozenset()
 
 CORPUS: list[tuple[str, dict]] = [
+    ("sept des neuf groupes", {"count": 7, "unit": "groupes"}),
+    ("3 sur 5 drones", {"count": 3, "unit": "drones"}),
     ("trois drones", {"count": 3, "unit": "drones"}),
     ("3 drones", {"count": 3, "unit": "drones"}),
     ("cinq soldats", {"count": 5, "unit": "soldats"}),

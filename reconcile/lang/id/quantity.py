@@ -23,12 +23,16 @@ NOT_A_NOUN = r"(?:meng|meny)\w+|\w{3,}kan"
 
 # Classifiers skipped when a noun follows ("tiga unit drone" counts drones); alone they are
 # the unit ("lima unit").
+# Between two numbers, these make the first a part of the second ("8 of the 9 parties").
+PARTITIVE = r"dari(?:\s+total)?"
 CLASSIFIERS: frozenset[str] = frozenset({
     "buah", "unit", "ekor", "biji", "lembar", "batang", "butir", "pucuk", "helai", "potong",
     "pasang", "set",
 })
 
 CORPUS: list[tuple[str, dict]] = [
+    ("8 dari 9 fraksi", {"count": 8, "unit": "fraksi"}),
+    ("dua dari tiga korban", {"count": 2, "unit": "korban"}),
     ("lima sistem", {"count": 5, "unit": "sistem"}),
     ("tiga drone", {"count": 3, "unit": "drone"}),
     ("tiga unit drone", {"count": 3, "unit": "drone"}),
