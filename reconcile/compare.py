@@ -319,15 +319,13 @@ def _conflict_finding(cluster: Cluster, slot: str, conflicts: list[tuple[_Val, _
                 break
         else:
             sides.append([v])
-    sides.sort(key=len, reverse=True)
-    n_docs = len({v.doc for v in vals})
+    sides.sort(key=lambda x: len({v.doc for v in x}), reverse=True)
     est = slot == "money" and any(v.fact.attrs.get("estimate") for v in vals)
     severity = "high" if slot in ("date", "money", "quantity") and not est else "medium"
-    parts = [f"{len({v.doc for v in x})} of {n_docs} sources say {_show(x[0])} "
-             f"({', '.join(sorted({v.doc for v in x}))})" for x in sides]
     return Finding(
         id=fid, kind="conflict", slot=slot, severity=severity,
-        summary=f"{slot} conflict: " + "; ".join(parts), cluster=cluster.id,
+        summary=_conflict_summary(slot, [(_show(x[0]), sorted({v.doc for v in x})) for x in sides]),
+        cluster=cluster.id,
         evidence=tuple(_evidence(v) for x in sides for v in x),
         explanation=(f"cluster {cluster.id}: claims aligned across documents",
                      "values aligned by the words around them; incompatible aligned values are a conflict",
@@ -467,11 +465,6 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
     return [f for f, _ in kept]
 
 
-def _slot_word(slot: str) -> str:
-    return {"date": "date", "money": "amount", "quantity": "count", "ordinal": "ordinal",
-            "duration": "duration"}.get(slot, slot)
-
-
 def _value_text(value: Any) -> str:
     if isinstance(value, dict) and "amount" in value:
         amt = value["amount"]
@@ -479,6 +472,18 @@ def _value_text(value: Any) -> str:
     if isinstance(value, dict) and "count" in value:
         return f"{value['count']} {value.get('unit') or ''}".strip()
     return str(value)
+
+
+def _conflict_summary(slot: str, sides: list[tuple[str, list[str]]]) -> str:
+    """"date conflict: 3 of 4 sources say 2022-12-18 (a, b, c); 1 of 4 sources say 2022-12-17 (d)",
+    plus who gives more than one value. ``sides``: (value text, documents) per side."""
+    docs = sorted({d for _, ds in sides for d in ds})
+    several = sorted(d for d in docs if sum(d in ds for _, ds in sides) > 1)
+    parts = [f"{len(ds)} of {len(docs)} sources say {text} ({', '.join(ds)})" for text, ds in sides]
+    summary = f"{slot} conflict: " + "; ".join(parts)
+    if several:
+        summary += f"; {', '.join(several)} give{'s' if len(several) == 1 else ''} more than one value"
+    return summary
 
 
 def _merge_conflicts(findings: list[Finding], new_id: _Ids) -> list[Finding]:
@@ -506,12 +511,8 @@ def _merge_conflicts(findings: list[Finding], new_id: _Ids) -> list[Finding]:
         for e in ev.values():
             by_value[json.dumps(e.value, sort_keys=True, default=str)].append(e)
         sides = sorted(by_value.values(), key=lambda side: (-len({e.doc for e in side}), str(side[0].value)))
-        docs_per_side = [sorted({e.doc for e in side}) for side in sides]
-        several = sorted({d for ds in docs_per_side for d in ds if sum(d in x for x in docs_per_side) > 1})
-        parts = [f"{_value_text(side[0].value)} ({', '.join(ds)})" for side, ds in zip(sides, docs_per_side)]
-        summary = f"{_slot_word(group[0].slot)} differs: " + " vs ".join(parts)
-        if several:
-            summary += f"; {', '.join(several)} give more than one value"
+        summary = _conflict_summary(group[0].slot, [(_value_text(side[0].value), sorted({e.doc for e in side}))
+                                                    for side in sides])
         first = group[0]
         out.append(Finding(
             id=first.id, kind="conflict", slot=first.slot,
