@@ -144,7 +144,7 @@ def _evidence(v: _Val) -> Evidence:
 
 def _show(v: _Val) -> str:
     estimate = isinstance(v.fact.value, dict) and "amount" in v.fact.value and v.fact.attrs.get("estimate")
-    return ("~" if estimate else "") + _value_text(v.fact.value)
+    return value_text(v.fact.value, bool(estimate))
 
 
 def _pair_score(cluster: Cluster, a: str, b: str) -> float:
@@ -465,10 +465,12 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
     return [f for f, _ in kept]
 
 
-def _value_text(value: Any) -> str:
+def value_text(value: Any, estimate: bool = False) -> str:
+    """A normalized value as people read it: "48,000,000 USD", "~50,000,000 USD", "3 drones"."""
     if isinstance(value, dict) and "amount" in value:
         amt = value["amount"]
-        return f"{amt:,.0f} {value.get('currency')}" if float(amt).is_integer() else f"{amt:,} {value.get('currency')}"
+        text = f"{amt:,.0f} {value.get('currency')}" if float(amt).is_integer() else f"{amt:,} {value.get('currency')}"
+        return ("~" if estimate else "") + text
     if isinstance(value, dict) and "count" in value:
         return f"{value['count']} {value.get('unit') or ''}".strip()
     return str(value)
@@ -511,7 +513,7 @@ def _merge_conflicts(findings: list[Finding], new_id: _Ids) -> list[Finding]:
         for e in ev.values():
             by_value[json.dumps(e.value, sort_keys=True, default=str)].append(e)
         sides = sorted(by_value.values(), key=lambda side: (-len({e.doc for e in side}), str(side[0].value)))
-        summary = _conflict_summary(group[0].slot, [(_value_text(side[0].value), sorted({e.doc for e in side}))
+        summary = _conflict_summary(group[0].slot, [(value_text(side[0].value), sorted({e.doc for e in side}))
                                                     for side in sides])
         first = group[0]
         out.append(Finding(

@@ -216,12 +216,9 @@ def render_terminal(report: Report, console: Console, only: str | None = None,
 
 
 def _fact_value(f) -> str:
-    v = f.value
-    if isinstance(v, dict) and "amount" in v:
-        return f"{'~' if (f.attrs or {}).get('estimate') else ''}{v['amount']:,} {v.get('currency')}"
-    if isinstance(v, dict) and "count" in v:
-        return f"{v['count']} × {v.get('unit')}"
-    return str(v)
+    from ..compare import value_text
+
+    return value_text(f.value, bool((f.attrs or {}).get("estimate")))
 
 
 def render_claims(claims, anchors, console: Console) -> None:
