@@ -215,7 +215,7 @@ def compare_with_corpus(new_docs: Sequence[Document], new_claims: Sequence[Claim
     anchors = {**corpus.anchors, **new_anchors}
     clusters = align(claims, emb, anchors, align_config)
     borrowed = borrow_anchors(anchors, claims, clusters)
-    claims = link_entities(reresolve(claims, anchors, borrowed))
+    claims = reresolve(claims, anchors, borrowed)
     findings, consistency = compare(claims, clusters, documents)
     metadata = {
         "tool": "reconcile", "version": __version__, "command": "check",

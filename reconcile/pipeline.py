@@ -141,11 +141,19 @@ def context_similarity(embedder, claims: Sequence[Claim], clusters) -> ContextSi
 
 
 def reresolve(claims: Sequence[Claim], old: dict, new: dict) -> list[Claim]:
-    """Re-extract facts of documents whose anchor changed (borrowed), so their dates resolve."""
+    """Re-extract facts of documents whose anchor changed (borrowed), so their dates resolve.
+
+    Entities do not depend on the anchor: the claim keeps its linked entity facts (so linking
+    need not run again), except where a newly resolved date or number now covers the words.
+    """
     out = []
     for c in claims:
         if new.get(c.doc_id) is not old.get(c.doc_id) and new[c.doc_id].date is not None:
-            c = extract_claim_facts(c, Context(c.language, new[c.doc_id].date))
+            fresh = [f for f in extract_claim_facts(c, Context(c.language, new[c.doc_id].date)).facts
+                     if f.type != "entity"]
+            kept = [f for f in c.facts if f.type == "entity"
+                    and not any(g.start < f.end and f.start < g.end for g in fresh)]
+            c = dataclasses.replace(c, facts=tuple(sorted(fresh + kept, key=lambda f: (f.start, f.end))))
         out.append(c)
     return out
 
@@ -183,7 +191,7 @@ def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = ()
     # with; their weekday and relative dates then resolve, and count as evidence in pass two.
     first = align(claims, emb, prepared.anchors, align_config)
     anchors = borrow_anchors(prepared.anchors, claims, first)
-    claims = link_entities(reresolve(claims, prepared.anchors, anchors), texts)
+    claims = reresolve(claims, prepared.anchors, anchors)
     clusters = align(claims, emb, anchors, align_config)
     progress("aligning", 1, 1)
     findings, consistency = compare(claims, clusters, prepared.documents,
