@@ -255,3 +255,22 @@ def test_weekday_day_and_two_digit_year_do_not_swallow_counts():
 def test_bench_reads_flags_apart_from_the_corpus_folder(capsys, tmp_path):
     from reconcile.bench import facts_time
     assert facts_time.main(["facts_time", str(tmp_path), "-v"]) == 0
+
+
+def test_reresolve_resolves_dates_and_keeps_linked_entities():
+    import dataclasses
+
+    from reconcile.extract import extract_claim_facts
+    from reconcile.pipeline import reresolve
+    from reconcile.types import Anchor, Claim
+
+    text = "Defense Minister Benny Gantz signed the deal this Wednesday in Rabat."
+    claim = extract_claim_facts(Claim("c1", "d1", 0, len(text), text, "en"), Context("en", None))
+    linked = tuple(dataclasses.replace(f, value="person:linked_id") if f.text == "Benny Gantz" else f
+                   for f in claim.facts)
+    claim = dataclasses.replace(claim, facts=linked)
+    none, borrowed = Anchor(None, "none"), Anchor(dt.date(2021, 11, 26), "borrowed")
+    [again] = reresolve([claim], {"d1": none}, {"d1": borrowed})
+    assert {f.text: f.value for f in again.facts if f.type == "date"} == {"this Wednesday": "2021-11-24"}
+    assert {f.text: f.value for f in again.facts if f.type == "entity"}["Benny Gantz"] == "person:linked_id"
+    assert reresolve([claim], {"d1": none}, {"d1": none})[0] is claim      # unchanged anchor: untouched
