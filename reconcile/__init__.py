@@ -1,7 +1,7 @@
 """reconcile: cross-lingual claim reconciliation for fact-checkers."""
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 
 def run(paths, **kwargs):
