@@ -20,7 +20,7 @@ APPROX = {"environ": "approx", "pres de": "approx", "pres d'": "approx", "presqu
           "au moins": "min", "moins de": "max", "moins d'": "max", "jusqu'a": "max",
           "quasiment": "approx", "une bonne": "approx"}
 LEAD = r"pendant|durant|pour|en|depuis|au\s+bout\s+de|apres"
-DATE_AFTER = r"\s+(?:plus\s+tard|auparavant|plus\s+tot|apres(?=\s*(?:$|[.,;:!?)])))\b"
+DATE_AFTER = r"\s+(?:plus\s+tard|auparavant|plus\s+tot|apres)\b"
 DATE_BEFORE = r"(?<!\w)(?:il\s+y\s+a|dans)\s+(?:environ\s+|pres\s+d'|pres\s+de\s+)?$"
 SINCE = r"depuis|a\s+partir\s+de|a\s+partir\s+d'|des"
 SINCE_TAIL = r"(?!x)x"
@@ -57,6 +57,8 @@ CORPUS: list[tuple[str, str]] = [
     ("une sec", "PT1S"),
 ]
 
-NEGATIVE_CORPUS: list[str] = ["3 drones", "F5", "42", "48 millions de dollars",
+NEGATIVE_CORPUS: list[str] = [
+    "six semaines après le séisme",          # an offset from an event, not a length
+    "3 drones", "F5", "42", "48 millions de dollars",
                               "il y a deux jours", "T/R6/RI-1", "en 2020", "une seconde fois",
                               "deux jours après"]

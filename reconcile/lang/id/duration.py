@@ -22,7 +22,7 @@ APPROX = {"sekitar": "approx", "kira-kira": "approx", "hampir": "approx", "lebih
           "setidaknya": "min", "sedikitnya": "min", "paling tidak": "min", "nyaris": "approx",
           "lebih dari satu": "min"}
 LEAD = r"selama|dalam\s+waktu|dalam|sepanjang|setelah|sesudah"
-DATE_AFTER = r"\s+(?:yang\s+)?(?:lalu|silam|sebelumnya|kemudian|lagi|mendatang)\b"
+DATE_AFTER = r"\s+(?:(?:yang\s+)?(?:lalu|silam|sebelumnya|kemudian|lagi|mendatang)|setelah|sesudah|usai|pasca|sebelum)\b"
 DATE_BEFORE = ""
 SINCE = r"sejak|semenjak|mulai"
 SINCE_TAIL = r"lalu|silam"
@@ -61,5 +61,7 @@ CORPUS: list[tuple[str, str]] = [
     ("dua pekan", "P2W"),
 ]
 
-NEGATIVE_CORPUS: list[str] = ["3 drone", "F5", "42", "Rp 33.000", "dua tahun lalu",
+NEGATIVE_CORPUS: list[str] = [
+    "enam pekan setelah gempa",          # an offset from an event, not a length
+    "3 drone", "F5", "42", "Rp 33.000", "dua tahun lalu",
                               "T/R6/RI-1", "pada 2020", "tahun 2002", "Minggu"]
