@@ -361,13 +361,13 @@ def _cluster_findings(cluster: Cluster, claims: Sequence[Claim], new_id: _Ids,
             gdocs = sorted({v.doc for v in g})
             if len(gdocs) < 2:
                 continue
-            first = {}
-            for v in g:
-                first.setdefault(v.doc, v)
+            # every mention of the value in the cluster, document by document: a source that
+            # says "first" twice corroborates with both sentences
+            mentions = {_span_key(_evidence(v)): v for v in sorted(g, key=lambda v: (v.doc, v.fact.start))}
             findings.append(Finding(
                 id=new_id(), kind="agreement", slot=slot, severity="info",
                 summary=f"{len(gdocs)} sources agree on {slot} {_show(g[0])} ({', '.join(gdocs)})",
-                cluster=cluster.id, evidence=tuple(_evidence(first[d]) for d in gdocs),
+                cluster=cluster.id, evidence=tuple(_evidence(v) for v in mentions.values()),
                 explanation=(f"cluster {cluster.id}: same normalized {slot} value in {len(gdocs)} documents",)))
     return findings
 
@@ -382,7 +382,9 @@ def _variant_findings(claims: Sequence[Claim], new_id: _Ids) -> list[Finding]:
                 mentions[str(f.value)].setdefault(c.doc_id + "\x00" + f.text.strip(), _Val(f, c, f.value))
     out = []
     for ent, ms in sorted(mentions.items()):
-        spellings = {m.fact.text.strip() for m in ms.values()}
+        # "RABAT" in a dateline and "Rabat" in the text are one spelling
+        spellings = {m.fact.text.strip().casefold(): m.fact.text.strip() for m in ms.values()}
+        spellings = set(spellings.values())
         docs = {m.doc for m in ms.values()}
         if len(docs) < 2 or len(spellings) < 2:
             continue
@@ -391,7 +393,7 @@ def _variant_findings(claims: Sequence[Claim], new_id: _Ids) -> list[Finding]:
             cur = per_doc.get(m.doc)
             if cur is None or len(m.fact.text) > len(cur.fact.text):
                 per_doc[m.doc] = m
-        if len({m.fact.text.strip() for m in per_doc.values()}) < 2:
+        if len({m.fact.text.strip().casefold() for m in per_doc.values()}) < 2:
             continue
         out.append(Finding(
             id=new_id(), kind="variant", slot="entity", severity="info",

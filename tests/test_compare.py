@@ -177,3 +177,13 @@ def test_single_source_value_beside_aligned_sources_that_report_other_points():
     single = {(f.evidence[0].doc, f.evidence[0].text) for f in findings if f.kind == "single_source"}
     # $440M meets no other source's value (euros are not the same amount); $42M is corroborated.
     assert ("A", "$440 million") in single and ("A", "$42 million") not in single
+
+
+def test_spellings_that_differ_only_in_case_are_not_a_variant():
+    ent = lambda text: _f("entity", "person:x", text)
+    claims = [_c("c1", "A", ent("RABAT")), _c("c2", "B", ent("Rabat"))]
+    findings, _ = _run(claims, [])
+    assert not [f for f in findings if f.kind == "variant"]
+    claims = [_c("c1", "A", ent("Marrakech")), _c("c2", "B", ent("Marrakesh"))]
+    findings, _ = _run(claims, [])
+    assert [f.kind for f in findings if f.kind == "variant"] == ["variant"]

@@ -257,3 +257,15 @@ def test_places_carry_their_country_and_regions_none() -> None:
     assert "country" not in facts["Central America"].attrs
     ar = {f.text: f.value for f in find_entities("إعصار يضرب أمريكا الوسطى وبورما", Context("ar"))}
     assert ar.get("أمريكا الوسطى") == "place:central_america"
+
+
+def test_regnal_numbers_link_across_spellings_and_scripts() -> None:
+    from reconcile.facts.entity import canonical_ids
+    ms = []
+    for doc, text, lang in [("a", "Raja Muhammad VI mengumumkan", "id"), ("b", "King Mohammed VI said", "en"),
+                            ("c", "قال الملك محمد السادس", "ar"), ("d", "King Mohammed V said", "en")]:
+        ms += [(doc, f) for f in find_entities(text, Context(lang))]
+    ids = canonical_ids(ms)
+    got = {(d, f.text): ids[(d, f.start, f.end)] for d, f in ms}
+    assert got[("a", "Muhammad VI")] == got[("b", "Mohammed VI")] == got[("c", "محمد السادس")]
+    assert got[("d", "Mohammed")] != got[("b", "Mohammed VI")]

@@ -31,7 +31,16 @@ from .translit import (ARABIC_RE, is_arabic, normalize, skeleton, skeleton_word,
 Kind = str  # "person" | "org" | "place" | "unknown"
 MentionKey = tuple[str, int, int]  # (doc_id, start, end)
 
-_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"})
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, letters in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+_ROMAN = frozenset(_to_roman(n) for n in range(1, 31))     # regnal numbers: "VI", "XVI"
 _NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "al", "el", "abu", "abou", "de", "da",
                              "di", "del", "van", "von", "der", "den", "du", "la", "le", "y", "ul",
                              "ould", "dos", "das", "bn", "abn", "bnt"})
@@ -696,10 +705,26 @@ class _Mention:
         return re.sub(r"(.)\1+", r"\1", "".join(self.skel))
 
 
+def _arabic_regnal(surface: str) -> tuple[str, str | None]:
+    """"محمد السادس" -> ("محمد", "vi"): a name ending in an ordinal word is a regnal number."""
+    from .ordinal import find_ordinals
+
+    ords = [f for f in find_ordinals(surface, Context("ar")) if f.end == len(surface.rstrip())]
+    if not ords or not isinstance(ords[-1].value, int) or not 1 <= ords[-1].value <= 30 or ords[-1].start == 0:
+        return surface, None
+    return surface[:ords[-1].start].rstrip(), _to_roman(ords[-1].value)
+
+
 def _mention(key: MentionKey, surface: str, kind: Kind, gazetteer: str | None) -> _Mention:
-    words = normalize(surface).split()
+    regnal = None
+    name = surface
+    if is_arabic(surface) and gazetteer is None:
+        name, regnal = _arabic_regnal(surface)
+    words = normalize(name).split()
     core = tuple(w for w in words if w not in _NAME_PARTICLES and w not in _ROMAN)
     roman = tuple(w for w in words if w in _ROMAN and surface.upper() != surface.lower())
+    if regnal:
+        roman += (regnal,)
     skel = tuple(skeleton_word(w) or w for w in core)
     return _Mention(key, surface, kind, gazetteer, " ".join(words), core, skel, roman,
                     is_arabic(surface))
@@ -753,9 +778,10 @@ def _same_single(a: _Mention, b: _Mention) -> bool:
         return a.gazetteer == b.gazetteer
     if a.norm == b.norm:
         return True
-    if len(a.surname) < 3 or a.surname != b.surname:
+    # a regnal number that agrees vouches for a short skeleton: "Muhammad VI" / "محمد السادس"
+    if len(a.surname) < (2 if a.roman else 3) or a.surname != b.surname:
         return False
-    return a.arabic != b.arabic or fuzz.ratio(a.norm, b.norm) >= 75
+    return a.arabic != b.arabic or bool(a.roman) or fuzz.ratio(a.norm, b.norm) >= 75
 
 
 def _surname_of(single: _Mention, full: _Mention) -> bool:
