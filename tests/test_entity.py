@@ -269,3 +269,13 @@ def test_regnal_numbers_link_across_spellings_and_scripts() -> None:
     got = {(d, f.text): ids[(d, f.start, f.end)] for d, f in ms}
     assert got[("a", "Muhammad VI")] == got[("b", "Mohammed VI")] == got[("c", "محمد السادس")]
     assert got[("d", "Mohammed")] != got[("b", "Mohammed VI")]
+
+
+def test_two_word_arabic_regnal_ordinal_stays_in_the_name() -> None:
+    from reconcile.facts.entity import canonical_ids
+    ms = [(d, f) for d, text, lang in [("a", "Pope Benedict XVI died", "en"),
+                                       ("b", "وفاة البابا بندكت السادس عشر في الفاتيكان", "ar")]
+          for f in find_entities(text, Context(lang))]
+    ids = canonical_ids(ms)
+    got = {f.text: ids[(d, f.start, f.end)] for d, f in ms}
+    assert got["بندكت السادس عشر"] == got["Benedict XVI"]

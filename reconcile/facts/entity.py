@@ -628,7 +628,16 @@ def _find_arabic(text: str) -> list[Fact]:
         return names
 
     def emit(names: list[int], rule: str) -> None:
-        facts.append(_fact(text, toks[names[0]][0], toks[names[-1]][1], "person", rule))
+        end = toks[names[-1]][1]
+        # a regnal ordinal in two words ends the name: "بندكت السادس عشر" (Benedict XVI)
+        teen = re.match(r"[ \u00a0]عشر(?![\u0600-\u06ff])", text[end:])
+        if teen:
+            from .ordinal import find_ordinals
+
+            span = text[toks[names[-1]][0]:end + teen.end()]
+            if any(f.start == 0 and f.end == len(span) for f in find_ordinals(span, Context("ar"))):
+                end += teen.end()
+        facts.append(_fact(text, toks[names[0]][0], end, "person", rule))
         for k in names:
             used[k] = True
 
