@@ -8,7 +8,9 @@ document's own language.
 for the line to be dropped. ``TAIL_PATTERNS``: ``(rule, regex)``; searched in a line, only the
 match is dropped (e.g. an agency code after the last sentence). ``CORPUS``: lines that must be
 dropped entirely; ``NEGATIVE_CORPUS``: real news lines that must be kept (checked by
-``tests/test_clean.py``).
+``tests/test_clean.py``). ``DATELINE_PATTERNS``: whole-sentence regexes of publication lines
+("Published on 3 March 2023, 10:12"); such a line dates the document but is not a claim
+(``reconcile.claims.is_dateline``), with ``DATELINE_CORPUS`` / ``DATELINE_NEGATIVE_CORPUS``.
 """
 from __future__ import annotations
 
