@@ -140,6 +140,20 @@ class _Vetoes:
             a = anchors.get(c.doc_id)
             self.pub.append(a.date if a is not None and a.date is not None
                             and a.source in ("front_matter", "dateline") else None)
+        # An undated sentence that recalls the past ("the king had declared three days of
+        # mourning") in a follow-up published long after the event may be about a day its article
+        # names, when other sources were published around that day.
+        from .claims import recalls_the_past
+
+        pub_of = {c.doc_id: p for c, p in zip(claims, self.pub) if p is not None}
+        gap = dt.timedelta(days=cfg.max_publication_gap_days)
+        named: dict[str, list[tuple[dt.date, dt.date]]] = {}
+        for c, ds in zip(claims, self.dates):
+            named.setdefault(c.doc_id, []).extend(
+                r for r in ds if r[0] == r[1] and any(d != c.doc_id and abs(p - r[0]) <= gap
+                                                      for d, p in pub_of.items()))
+        self.recalled = [named.get(c.doc_id, []) if not ds and recalls_the_past(c) else []
+                         for c, ds in zip(claims, self.dates)]
         self.cfg = cfg
 
     def __call__(self, i: int, j: int) -> bool:
@@ -155,8 +169,8 @@ class _Vetoes:
         pi, pj = self.pub[i], self.pub[j]
         if pi is not None and pj is not None:
             # An undated claim happened around publication; a dated one at its dates.
-            ti = di if di else [(pi - dt.timedelta(days=self.cfg.max_publication_gap_days), pi)]
-            tj = dj if dj else [(pj - dt.timedelta(days=self.cfg.max_publication_gap_days), pj)]
+            ti = di if di else [(pi - dt.timedelta(days=self.cfg.max_publication_gap_days), pi), *self.recalled[i]]
+            tj = dj if dj else [(pj - dt.timedelta(days=self.cfg.max_publication_gap_days), pj), *self.recalled[j]]
             gap = min(_gap_days(a, b) for a in ti for b in tj)
             limit = self.cfg.max_publication_gap_days if not (di or dj) else self.cfg.max_event_gap_days
             return gap > limit

@@ -7,6 +7,8 @@ still state a date or a number). ``facts`` stays empty: the extract stage fills 
 """
 from __future__ import annotations
 
+import functools
+import importlib
 import re
 
 from .clean import match_boilerplate, match_dateline, word_count
@@ -57,6 +59,23 @@ def is_dateline(claim: Claim) -> bool:
         rest[s:e] = " " * (e - s)
     words = _NAME_WORD.findall(_TIME.sub(" ", "".join(rest)))
     return len(words) <= 1
+
+
+@functools.lru_cache(maxsize=None)
+def _recall_rule(language: str) -> re.Pattern[str] | None:
+    try:
+        mod = importlib.import_module(f"reconcile.lang.{language}.date")
+    except ImportError:
+        return None
+    rx = getattr(mod, "RECALL_PATTERN", None)
+    return re.compile(rx) if rx else None
+
+
+def recalls_the_past(claim: Claim) -> bool:
+    """Is the sentence told in a past before the article's own time ("the king *had* declared
+    three days of mourning", "وكان الملك قد أعلن")? Per-language ``RECALL_PATTERN`` data."""
+    rule = _recall_rule(claim.language or "")
+    return bool(rule and rule.search(claim.text))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

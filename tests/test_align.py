@@ -99,6 +99,22 @@ def test_disjointness_is_judged_per_document_and_never_on_documents_that_name_no
     assert ["a1", "b1", "c1"] in groups and ["a2", "b2"] in groups
 
 
+def test_a_follow_up_sentence_that_recalls_the_past_may_align_with_the_event():
+    # B is published a year after the event; it names the event's day in one sentence. Its
+    # undated sentence in the pluperfect may be about that day; its present-tense one may not.
+    emb = _topic_embeddings(["m", "m", "x", "m2", "m2"])
+    event_day = _date("2023-09-08")
+    a1 = _claim("a1", "A", "The king declared three days of mourning.")
+    b1 = _claim("b1", "B", "The king had declared three days of mourning.")
+    b2 = _claim("b2", "B", "A year ago, on 8 September 2023, the quake struck.", [event_day])
+    a2 = _claim("a2", "A", "Families live in tents.")
+    b3 = _claim("b3", "B", "Families live in tents.")
+    anchors = {"A": Anchor(dt.date(2023, 9, 10), "front_matter"), "B": Anchor(dt.date(2024, 9, 8), "front_matter")}
+    groups = sorted(sorted(k.claim_ids) for k in align([a1, b1, b2, a2, b3], emb, anchors, AlignConfig(min_cosine=0.5)))
+    assert ["a1", "b1"] in groups
+    assert not any({"a2", "b3"} <= set(g) for g in groups)
+
+
 def test_claims_of_one_document_are_never_aligned_alone():
     claims = [_claim("a1", "A"), _claim("a2", "A")]
     emb = _topic_embeddings(["x", "x"])

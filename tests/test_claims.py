@@ -167,3 +167,23 @@ def test_publication_lines_are_not_claims(text, lang, expected):
     claim = Claim("c1", "d", 100, 100 + len(text), text, lang)   # offsets into a longer document
     claim = extract_claim_facts(claim, Context(lang, dt.date(2022, 1, 19)))
     assert is_dateline(claim) is expected
+
+
+def _recall_cases(name):
+    import importlib
+    return [(lang, text) for lang in ("id", "en", "fr", "ar")
+            for text in getattr(importlib.import_module(f"reconcile.lang.{lang}.date"), name)]
+
+
+@pytest.mark.parametrize("lang,text", _recall_cases("RECALL_CORPUS"))
+def test_recall_corpus_sentences_recall_the_past(lang, text):
+    from reconcile.claims import recalls_the_past
+    from reconcile.types import Claim
+    assert recalls_the_past(Claim("c", "d", 0, len(text), text, lang))
+
+
+@pytest.mark.parametrize("lang,text", _recall_cases("RECALL_NEGATIVE_CORPUS"))
+def test_recall_negative_corpus_sentences_do_not(lang, text):
+    from reconcile.claims import recalls_the_past
+    from reconcile.types import Claim
+    assert not recalls_the_past(Claim("c", "d", 0, len(text), text, lang))

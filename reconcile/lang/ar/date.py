@@ -181,3 +181,11 @@ NEGATIVE_CORPUS: list[str] = [
     "3 طائرات", "F5", "42", "48 مليون دولار", "T/R6/RI-1", "آب", "أب", "1/2", "يومين",
     "ثلاثة أيام", "أحد", "أحد المسؤولين", "اثنين", "اثنين من المسؤولين",
 ]
+
+
+#: A sentence in a tense that reports the past of the article's own time (a pluperfect, "at the
+#: time"): in a follow-up published long after an event, such an undated sentence may be about
+#: the event the article recalls (read by ``reconcile.claims.recalls_the_past``).
+RECALL_PATTERN = r"(?<!\S)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}?قد(?!\S)|آنذاك|حينها|وقتها|حينذاك"
+RECALL_CORPUS: list[str] = ['وكان الملك قد أعلن الحداد ثلاثة أيام.', 'وكانت المملكة قد قبلت المساعدات آنذاك.']
+RECALL_NEGATIVE_CORPUS: list[str] = ['أعلن الملك الحداد ثلاثة أيام.', 'يصل الوزير إلى الرباط يوم الثلاثاء.', 'كان الملك في الرباط.']

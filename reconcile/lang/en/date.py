@@ -158,3 +158,11 @@ NEGATIVE_CORPUS: list[str] = [
     "the sun", "1/2 of them", "Rp 33.000", "page 12", "march forward",
     "sat", "sun", "wed", "2011-12", "1/2", "5-3",
 ]
+
+
+#: A sentence in a tense that reports the past of the article's own time (a pluperfect, "at the
+#: time"): in a follow-up published long after an event, such an undated sentence may be about
+#: the event the article recalls (read by ``reconcile.claims.recalls_the_past``).
+RECALL_PATTERN = r"\bhad\s+(?:not\s+|already\s+|also\s+|previously\s+|earlier\s+)?(?:been|\w+(?:ed|en|wn|ne|ht|lt|pt|ung|ook|ave|ade|aid|old|ent|ot|ew))\b"
+RECALL_CORPUS: list[str] = ['The king had declared three days of national mourning.', 'Morocco had accepted aid from only four countries.', 'The two countries had signed a defence pact a year earlier.']
+RECALL_NEGATIVE_CORPUS: list[str] = ['The king declared three days of national mourning.', 'He had to leave early.', 'The ministry has signed the deal.']

@@ -136,3 +136,11 @@ NEGATIVE_CORPUS: list[
     "1/2", "deux jours", "mer",
     "deux jours après l'attaque",
 ]
+
+
+#: A sentence in a tense that reports the past of the article's own time (a pluperfect, "at the
+#: time"): in a follow-up published long after an event, such an undated sentence may be about
+#: the event the article recalls (read by ``reconcile.claims.recalls_the_past``).
+RECALL_PATTERN = r"\b(?:avai(?:t|ent)|n['’]avai(?:t|ent)|étai(?:t|ent))\b"
+RECALL_CORPUS: list[str] = ['Le royaume avait décrété 3 jours de deuil national.', "Rabat n'avait accepté l'aide que de cinq pays.", 'Les deux pays avaient signé un accord de défense.']
+RECALL_NEGATIVE_CORPUS: list[str] = ['Le royaume a décrété trois jours de deuil national.', 'Le ministre arrivera jeudi à Rabat.']

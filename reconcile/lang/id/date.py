@@ -118,3 +118,11 @@ NEGATIVE_CORPUS: list[str] = [
     "3 drones", "F5", "42", "Rp 33.000", "T/R6/RI-1", "dua minggu", "minggu", "42 Tahun",
     "1/2", "Kanal 12",
 ]
+
+
+#: A sentence in a tense that reports the past of the article's own time (a pluperfect, "at the
+#: time"): in a follow-up published long after an event, such an undated sentence may be about
+#: the event the article recalls (read by ``reconcile.claims.recalls_the_past``).
+RECALL_PATTERN = r"\b(?:saat itu|kala itu|waktu itu|ketika itu|pada masa itu|silam)\b"
+RECALL_CORPUS: list[str] = ['Raja saat itu menetapkan masa berkabung tiga hari.', 'Gempa setahun silam menewaskan 2.960 orang.']
+RECALL_NEGATIVE_CORPUS: list[str] = ['Raja menetapkan masa berkabung tiga hari.', 'Menteri tiba di Rabat pada Selasa.']
