@@ -11,7 +11,9 @@ is scored by:
 2. **shared facts** as extra evidence: the same entity (canonical id across scripts), the same
    number, amount, count or date;
 3. **event time**: claims whose dates (or, for undated claims, documents' publication dates) lie
-   far apart report different events and are never aligned (a veto, not a penalty).
+   far apart report different events and are never aligned (a veto, not a penalty);
+4. **event identity**: documents that name entities or countries, none in common, report
+   different events (a veto, judged per document).
 
 A pair is accepted when it ranks among the best matches of one claim in the other document and
 clears a threshold, or clears a stricter threshold on its own. Clusters are built around pivot
@@ -19,6 +21,7 @@ claims (see ``align``) and never hold a vetoed pair.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from typing import Mapping, Sequence
@@ -146,14 +149,22 @@ class _Vetoes:
         from .claims import recalls_the_past
 
         pub_of = {c.doc_id: p for c, p in zip(claims, self.pub) if p is not None}
+        pubs = sorted(pub_of.values())
         gap = dt.timedelta(days=cfg.max_publication_gap_days)
+
+        def others_published_near(doc_id: str, day: dt.date) -> bool:
+            n = bisect.bisect_right(pubs, day + gap) - bisect.bisect_left(pubs, day - gap)
+            own = pub_of.get(doc_id)
+            return n - (own is not None and abs(own - day) <= gap) > 0
+
+        recalling = {c.doc_id for c, ds in zip(claims, self.dates) if not ds and recalls_the_past(c)}
         named: dict[str, list[tuple[dt.date, dt.date]]] = {}
         for c, ds in zip(claims, self.dates):
-            named.setdefault(c.doc_id, []).extend(
-                r for r in ds if r[0] == r[1] and any(d != c.doc_id and abs(p - r[0]) <= gap
-                                                      for d, p in pub_of.items()))
-        self.recalled = [named.get(c.doc_id, []) if not ds and recalls_the_past(c) else []
-                         for c, ds in zip(claims, self.dates)]
+            if c.doc_id in recalling:
+                named.setdefault(c.doc_id, []).extend(
+                    r for r in ds if r[0] == r[1] and others_published_near(c.doc_id, r[0]))
+        self.recalled = [named.get(c.doc_id, []) if not ds and c.doc_id in recalling and recalls_the_past(c)
+                         else [] for c, ds in zip(claims, self.dates)]
         self.cfg = cfg
 
     def __call__(self, i: int, j: int) -> bool:
@@ -200,7 +211,7 @@ class _DisjointDocuments:
 
 
 def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, Anchor],
-                cfg: AlignConfig = AlignConfig()) -> tuple[dict[tuple[int, int], float], _Vetoes]:
+                cfg: AlignConfig = AlignConfig(), disjoint=None) -> tuple[dict[tuple[int, int], float], _Vetoes]:
     """Combined scores of candidate cross-document pairs (i < j), vetoed pairs left out."""
     n = len(claims)
     if n < 2:
@@ -214,7 +225,8 @@ def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, 
     denom = np.clip(nn_sim[:, :km], 0, None).mean(axis=1)
     keys = [_fact_keys(c) for c in claims]
     veto = _Vetoes(claims, anchors, cfg)
-    disjoint = _DisjointDocuments(claims) if cfg.disjoint_documents else (lambda x, y: False)
+    if disjoint is None:
+        disjoint = _DisjointDocuments(claims) if cfg.disjoint_documents else (lambda x, y: False)
     scores: dict[tuple[int, int], float] = {}
     for i in range(n):
         for j in nn_idx[i]:
@@ -268,8 +280,8 @@ def align(claims: Sequence[Claim], embeddings: np.ndarray, anchors: Mapping[str,
     """
     anchors = anchors or {}
     emb = np.asarray(embeddings, dtype=np.float32)
-    scores, veto = score_pairs(claims, emb, anchors, cfg)
     disjoint = _DisjointDocuments(claims) if cfg.disjoint_documents else (lambda x, y: False)
+    scores, veto = score_pairs(claims, emb, anchors, cfg, disjoint)
     per: dict[int, dict[str, list[tuple[float, int]]]] = {}
     for (a, b), s in scores.items():
         per.setdefault(a, {}).setdefault(claims[b].doc_id, []).append((s, b))
