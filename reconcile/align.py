@@ -157,14 +157,14 @@ class _Vetoes:
             own = pub_of.get(doc_id)
             return n - (own is not None and abs(own - day) <= gap) > 0
 
-        recalling = {c.doc_id for c, ds in zip(claims, self.dates) if not ds and recalls_the_past(c)}
+        recall = [not ds and recalls_the_past(c) for c, ds in zip(claims, self.dates)]
+        recalling = {c.doc_id for c, r in zip(claims, recall) if r}
         named: dict[str, list[tuple[dt.date, dt.date]]] = {}
         for c, ds in zip(claims, self.dates):
             if c.doc_id in recalling:
                 named.setdefault(c.doc_id, []).extend(
                     r for r in ds if r[0] == r[1] and others_published_near(c.doc_id, r[0]))
-        self.recalled = [named.get(c.doc_id, []) if not ds and c.doc_id in recalling and recalls_the_past(c)
-                         else [] for c, ds in zip(claims, self.dates)]
+        self.recalled = [named.get(c.doc_id, []) if r else [] for c, r in zip(claims, recall)]
         self.cfg = cfg
 
     def __call__(self, i: int, j: int) -> bool:
@@ -210,6 +210,10 @@ class _DisjointDocuments:
         return bool(a) and bool(b) and not a & b
 
 
+def _disjoint_rule(claims: Sequence[Claim], cfg: AlignConfig):
+    return _DisjointDocuments(claims) if cfg.disjoint_documents else (lambda i, j: False)
+
+
 def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, Anchor],
                 cfg: AlignConfig = AlignConfig(), disjoint=None) -> tuple[dict[tuple[int, int], float], _Vetoes]:
     """Combined scores of candidate cross-document pairs (i < j), vetoed pairs left out."""
@@ -226,7 +230,7 @@ def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, 
     keys = [_fact_keys(c) for c in claims]
     veto = _Vetoes(claims, anchors, cfg)
     if disjoint is None:
-        disjoint = _DisjointDocuments(claims) if cfg.disjoint_documents else (lambda x, y: False)
+        disjoint = _disjoint_rule(claims, cfg)
     scores: dict[tuple[int, int], float] = {}
     for i in range(n):
         for j in nn_idx[i]:
@@ -280,7 +284,7 @@ def align(claims: Sequence[Claim], embeddings: np.ndarray, anchors: Mapping[str,
     """
     anchors = anchors or {}
     emb = np.asarray(embeddings, dtype=np.float32)
-    disjoint = _DisjointDocuments(claims) if cfg.disjoint_documents else (lambda x, y: False)
+    disjoint = _disjoint_rule(claims, cfg)
     scores, veto = score_pairs(claims, emb, anchors, cfg, disjoint)
     per: dict[int, dict[str, list[tuple[float, int]]]] = {}
     for (a, b), s in scores.items():

@@ -8,7 +8,6 @@ still state a date or a number). ``facts`` stays empty: the extract stage fills 
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 
 from .clean import match_boilerplate, match_dateline, word_count
@@ -63,11 +62,9 @@ def is_dateline(claim: Claim) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _recall_rule(language: str) -> re.Pattern[str] | None:
-    try:
-        mod = importlib.import_module(f"reconcile.lang.{language}.date")
-    except ImportError:
-        return None
-    rx = getattr(mod, "RECALL_PATTERN", None)
+    from .facts.numeral import lang_module
+
+    rx = getattr(lang_module(language, "date"), "RECALL_PATTERN", None)
     return re.compile(rx) if rx else None
 
 

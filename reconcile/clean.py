@@ -45,6 +45,7 @@ EDITOR_NAME_WORDS = 4
 class _Rules:
     line: tuple[tuple[str, re.Pattern[str]], ...]
     tail: tuple[tuple[str, re.Pattern[str]], ...]
+    dateline: tuple[re.Pattern[str], ...] = ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -60,11 +61,13 @@ def rules_for(language: str) -> _Rules:
         codes.append("en")
     line: list[tuple[str, re.Pattern[str]]] = []
     tail: list[tuple[str, re.Pattern[str]]] = []
+    dateline: list[re.Pattern[str]] = []
     for code in codes:
         mod = _language_module(code)
         line += [(name, re.compile(rx)) for name, rx in mod.LINE_PATTERNS]
         tail += [(name, re.compile(rx)) for name, rx in mod.TAIL_PATTERNS]
-    return _Rules(tuple(line), tuple(tail))
+        dateline += [re.compile(rx) for rx in getattr(mod, "DATELINE_PATTERNS", ())]
+    return _Rules(tuple(line), tuple(tail), tuple(dateline))
 
 
 def match_boilerplate(text: str, language: str) -> str | None:
@@ -76,19 +79,10 @@ def match_boilerplate(text: str, language: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=None)
-def _dateline_rules(language: str) -> tuple[re.Pattern[str], ...]:
-    codes = [language] if language in LANGUAGES else []
-    if "en" not in codes:
-        codes.append("en")
-    return tuple(re.compile(rx) for code in codes
-                 for rx in getattr(_language_module(code), "DATELINE_PATTERNS", ()))
-
-
 def match_dateline(text: str, language: str) -> bool:
     """Is ``text`` (a whole sentence) a publication line ("Publié le 19 janvier 2022 à 16h05")?"""
     stripped = text.strip()
-    return any(rx.fullmatch(stripped) for rx in _dateline_rules(language))
+    return any(rx.fullmatch(stripped) for rx in rules_for(language).dateline)
 
 
 def word_count(text: str) -> int:

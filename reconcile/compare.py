@@ -226,7 +226,7 @@ def _comparable(slot: str, a: _Val, b: _Val) -> bool:
 
 
 def _slot_pairs(cluster: Cluster, vals: list[_Val], slot: str, similarity: ContextSimilarity | None,
-                pair_stats: dict, paired: set | None = None) -> list[tuple[_Val, _Val, float]]:
+                pair_stats: dict, paired: set) -> list[tuple[_Val, _Val, float]]:
     """Group the cluster's values into points (at most one value per document), then compare.
 
     Equal values join first, best context first ("$30 million" in two sources is one point).
@@ -290,7 +290,7 @@ def _slot_pairs(cluster: Cluster, vals: list[_Val], slot: str, similarity: Conte
             join(i, j, equal_only=False)
     out = []
     for group in members.values():
-        if paired is not None and len(group) > 1:
+        if len(group) > 1:
             paired.update(_span_key(_evidence(vals[m])) for m in group)
         for x, y in itertools.combinations(sorted(group), 2):
             va, vb = vals[x], vals[y]
@@ -336,8 +336,8 @@ def _conflict_finding(cluster: Cluster, slot: str, conflicts: list[tuple[_Val, _
 
 
 def _cluster_findings(cluster: Cluster, claims: Sequence[Claim], new_id: _Ids,
-                      pair_stats: dict, similarity: ContextSimilarity | None = None,
-                      paired: set | None = None) -> list[Finding]:
+                      pair_stats: dict, similarity: ContextSimilarity | None,
+                      paired: set) -> list[Finding]:
     findings: list[Finding] = []
     for slot in COMPARED:
         vals = _values(claims, slot)
@@ -404,7 +404,7 @@ def _variant_findings(claims: Sequence[Claim], new_id: _Ids) -> list[Finding]:
 
 
 def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id: _Ids,
-                   paired: set | None = None) -> list[Finding]:
+                   paired: set) -> list[Finding]:
     """Checkable values no other source speaks to.
 
     A typed value (amount, count, date, ordinal) is spoken to when another source's value joined
@@ -430,12 +430,12 @@ def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id:
                 continue
             slot = SLOT_OF[f.type]
             v = _Val(f, c, _key(f))
+            others = _values(mates, slot)
             # "compatible" lets other currencies pass; corroboration needs the same currency
-            if any(_same(slot, v, o) if slot == "money" else _compatible(slot, v, o)
-                   for o in _values(mates, slot)):
+            if any(_same(slot, v, o) if slot == "money" else _compatible(slot, v, o) for o in others):
                 continue
-            if paired is None or f.type == "number":
-                if any(SLOT_OF.get(o.fact.type) == slot for o in _values(mates, slot)):
+            if f.type == "number":
+                if others:       # a bare number: any value in its slot from an aligned source
                     continue
             elif _span_key(_evidence(v)) in paired:
                 continue

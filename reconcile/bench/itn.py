@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -46,24 +47,18 @@ def pair_scores(report, qid: dict[str, str]) -> dict[str, Any]:
     # The corpus files one blurb under every event it links in bold: the Arabic Nobel round-up sits
     # under 14 qids with the same text on the same day. A pair across such twins is "false" by qid although
     # no reader (or model) could tell the twins apart; count those apart.
-    twin_qids: dict[tuple, set[str]] = {}
-    for d in report.documents:
-        if d.id in qid:
-            twin_qids.setdefault((d.language, d.text, d.published), set()).add(qid[d.id])
-    key = {d.id: (d.language, d.text, d.published) for d in report.documents}
+    key = {d.id: (d.language, d.text, d.published) for d in report.documents if d.id in qid}
+    groups: dict[tuple, list[str]] = {}
+    for doc_id, k in key.items():
+        groups.setdefault(k, []).append(doc_id)
+    twin_qids = {k: {qid[m] for m in members} for k, members in groups.items()}
     ambiguous = sum(1 for a, b in pred - gold
-                    if qid[b] in twin_qids.get(key[a], ()) or qid[a] in twin_qids.get(key[b], ()))
+                    if qid[b] in twin_qids.get(key.get(a), ()) or qid[a] in twin_qids.get(key.get(b), ()))
     # Reference point: an oracle that knows every qid but must treat identical twins alike, putting
     # each twin group with its most frequent qid.
-    groups: dict[tuple, list[str]] = {}
-    for d in report.documents:
-        if d.id in qid:
-            groups.setdefault(key[d.id], []).append(d.id)
     home = {}
     for members in groups.values():
-        counts: dict[str, int] = {}
-        for m in members:
-            counts[qid[m]] = counts.get(qid[m], 0) + 1
+        counts = Counter(qid[m] for m in members)
         best = max(sorted(counts), key=counts.get)
         home.update({m: best for m in members})
     oracle = {(a, b) for a, b in itertools.combinations(sorted(home), 2)
