@@ -23,10 +23,6 @@ FLOORS = {
                            "negatives_violated_max": 0},
     "wc2022-final": {"alignment_recall": 0.7, "conflict_recall": 0.75, "finding_recall": 0.85,
                      "negatives_violated_max": 1},
-    # written by a helper that had not seen the code; figures before any change it prompted:
-    # alignment 0.656, conflict recall 0.75, precision 1.0, finding recall 0.83
-    "al-haouz-quake": {"alignment_recall": 0.9, "conflict_recall": 0.75, "finding_recall": 0.9,
-                       "negatives_violated_max": 0},
     "nusantara-capital-law": {"alignment_recall": 0.9, "conflict_recall": 0.66, "finding_recall": 0.85,
                               "negatives_violated_max": 0},
 }
