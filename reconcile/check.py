@@ -216,7 +216,7 @@ def compare_with_corpus(new_docs: Sequence[Document], new_claims: Sequence[Claim
     clusters = align(claims, emb, anchors, align_config)
     borrowed = borrow_anchors(anchors, claims, clusters)
     claims = reresolve(claims, anchors, borrowed)
-    findings, consistency = compare(claims, clusters, documents)
+    findings, consistency = compare(claims, clusters, documents, anchors=borrowed)
     metadata = {
         "tool": "reconcile", "version": __version__, "command": "check",
         "generated": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),

@@ -25,15 +25,17 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from .types import Claim, Cluster, Document, Evidence, Fact, Finding
+from .frames import agreeable, comparison_key, frame as frame_of, frames_comparable, is_tally, needs_close_context
+from .types import Anchor, Claim, Cluster, Document, Evidence, Fact, Finding
 
-SLOT_OF = {"date": "date", "duration": "duration", "money": "money", "quantity": "quantity",
+SLOT_OF = {"date": "date", "time": "other", "duration": "duration", "money": "money", "quantity": "quantity",
            "ordinal": "ordinal", "entity": "entity", "number": "quantity"}
-COMPARED = ("date", "money", "quantity", "ordinal", "duration")
+COMPARED = ("date", "money", "quantity", "ordinal", "duration", "other")
 SINGLE_SOURCE_TYPES = ("money", "quantity", "number", "ordinal", "date")
 #: A conflict is only claimed between two claims aligned at least this confidently (pair score of
 #: the aligner): loosely related claims in a cluster ("arrived Tuesday" / "signed Wednesday") are
@@ -47,7 +49,11 @@ ESTIMATE_TOLERANCE = 0.10        # "about $50 million" is compatible with 48 mil
 CONTEXT_WORDS = 6
 #: Two values are only compared when their contexts align at least this well (cosine of the
 #: embedded context windows): "arrived on the 23rd" is not contradicted by "signed on the 24th".
-CONTEXT_MIN_SIMILARITY = 0.82
+CONTEXT_MIN_SIMILARITY = 0.80
+#: Two figures of a running tally (the dead, the missing) contradict only when they are stated
+#: in near-identical words (one statement, quoted twice): otherwise they are likely two counts
+#: by two authorities or at two times, which news reports side by side.
+TALLY_MIN_CONTEXT = 0.95
 
 ContextSimilarity = Callable[[str, str], float]
 
@@ -73,6 +79,10 @@ class _Val:
     def doc(self) -> str:
         return self.claim.doc_id
 
+    @property
+    def frame(self) -> str | None:
+        return frame_of(self.fact)
+
 
 def _key(f: Fact) -> Any:
     """What equality means: the count for a quantity, the value itself otherwise."""
@@ -97,9 +107,69 @@ def _same_duration(a: str, b: str) -> bool:
     return x is not None and y is not None and x > 0 and abs(x - y) <= 1e-6 * max(x, y)
 
 
+#: "about 100,000" and "87,000" are this far apart at most to be one figure.
+APPROX_TOLERANCE = 0.10
+
+
+def _magnitude(v: "_Val", slot: str) -> float | None:
+    if slot == "duration":
+        from .facts.duration import duration_seconds
+
+        try:
+            return duration_seconds(str(v.key))
+        except Exception:
+            return None
+    return _number(v)
+
+
+def _within_bounds(slot: str, a: "_Val", b: "_Val") -> bool:
+    """A bound is not contradicted by a figure inside it: "more than 20 years" holds 23 years."""
+    x, y = _magnitude(a, slot), _magnitude(b, slot)
+    if x is None or y is None:
+        return False
+    ba, bb = a.fact.attrs.get("bound"), b.fact.attrs.get("bound")
+    if ba == bb == "min" or ba == bb == "max":
+        return False                 # "more than 13 hours" vs "more than 17 hours": two claims
+    for (p, bp), (q, _) in (((x, ba), (y, bb)), ((y, bb), (x, ba))):
+        if bp == "min" and q >= p or bp == "max" and q <= p:
+            return True
+    if "approx" in (ba, bb):
+        return abs(x - y) <= APPROX_TOLERANCE * max(abs(x), abs(y), 1e-9)
+    return False
+
+
+#: "about 11:15" is compatible with 11:20; exact clock times must be equal.
+APPROX_MINUTES = 10
+#: Two clock times further apart than this are two moments (landing vs arrival at a venue is
+#: often an hour; a source that gets one moment wrong is usually off by less).
+MAX_TIME_GAP_MINUTES = 90
+
+
+def _minutes(v: "_Val") -> int | None:
+    try:
+        h, m = str(v.key).split(":")
+        return int(h) * 60 + int(m)
+    except ValueError:
+        return None
+
+
+def _time_gap(a: "_Val", b: "_Val") -> int | None:
+    x, y = _minutes(a), _minutes(b)
+    if x is None or y is None:
+        return None
+    d = abs(x - y)
+    return min(d, 24 * 60 - d)
+
+
 def _compatible(slot: str, a: _Val, b: _Val) -> bool:
     if slot == "date":
         return _dates_compatible(str(a.key), str(b.key))
+    if slot == "other":
+        gap = _time_gap(a, b)
+        approx = "approx" in (a.fact.attrs.get("bound"), b.fact.attrs.get("bound"))
+        return gap is not None and gap <= (APPROX_MINUTES if approx else 0)
+    if slot in ("duration", "quantity") and _within_bounds(slot, a, b):
+        return True
     if slot == "duration":
         return _same_duration(str(a.key), str(b.key))
     if slot == "money":
@@ -114,6 +184,8 @@ def _compatible(slot: str, a: _Val, b: _Val) -> bool:
 
 
 def _same(slot: str, a: _Val, b: _Val) -> bool:
+    if slot in FRAMED and not agreeable(a.frame, b.frame):
+        return False
     if slot == "money":
         return _compatible(slot, a, b) and a.fact.value.get("currency") == b.fact.value.get("currency")
     if slot == "date":
@@ -127,9 +199,11 @@ def _values(claims: Iterable[Claim], slot: str) -> list[_Val]:
     out = []
     for c in claims:
         for f in c.facts:
-            if SLOT_OF.get(f.type) != slot or f.type == "number" or f.value is None:
+            if SLOT_OF.get(f.type) != slot or f.value is None:
                 continue
-            if slot == "date" and not isinstance(f.value, str):
+            if f.type == "number" and frame_of(f) is None:
+                continue                 # a bare number is compared only when framed ("magnitude 7.8")
+            if slot in ("date", "other") and not isinstance(f.value, str):
                 continue
             if slot == "money" and not (isinstance(f.value, dict) and f.value.get("amount") is not None):
                 continue
@@ -161,19 +235,17 @@ class _Ids:
         return f"f{self.n}"
 
 
+#: Thresholds below were chosen by scripts/sweep_compare.py over every dev corpus at once
+#: (table: docs/sweeps/compare.md).
 #: Beyond these ratios two values are about different things, not a disagreement about one:
 #: "3 drones" vs "4 drones" contradict; "21,000 dead" vs "5 million displaced" do not.
-MAX_RATIO = {"quantity": 5.0, "money": 2.5, "duration": 4.0}
+MAX_RATIO = {"quantity": 5.0, "money": 2.5, "duration": 2.0}
 #: Two full dates further apart than this are different events (a source that gets the day wrong
 #: is off by days, not months).
 MAX_DATE_GAP_DAYS = 14
 MAX_ORDINAL_GAP = 3
-
-
-def _unit_stem(unit: Any) -> str:
-    """A counted noun without case and plural ending ("Drones" -> "drone")."""
-    u = str(unit or "").strip().lower()
-    return u[:-1] if len(u) > 3 and u[-1] in "sx" else u
+#: Two magnitudes further apart than this are two quakes (agencies differ by a few tenths).
+MAX_MAGNITUDE_GAP = 0.5
 
 
 def _number(v: _Val) -> float | None:
@@ -183,8 +255,18 @@ def _number(v: _Val) -> float | None:
     return float(val) if isinstance(val, (int, float)) else None
 
 
+#: Slots whose values carry a frame (what is counted, what lasts, what is first).
+FRAMED = ("quantity", "duration", "ordinal", "other")
+
+
+def _same_frame(a: _Val, b: _Val) -> bool:
+    return frames_comparable(a.frame, b.frame, a.claim.language, b.claim.language)
+
+
 def _comparable(slot: str, a: _Val, b: _Val) -> bool:
     """Could these two values be two reports of one thing (so that a difference is a conflict)?"""
+    if slot in FRAMED and not _same_frame(a, b):
+        return False
     if slot == "duration":
         if ("/" in str(a.key)) != ("/" in str(b.key)):
             return False          # a length ("P2D") and an interval ("2021-11-23/..") differ in kind
@@ -211,12 +293,12 @@ def _comparable(slot: str, a: _Val, b: _Val) -> bool:
             return abs(int(a.key) - int(b.key)) <= MAX_ORDINAL_GAP
         except (TypeError, ValueError):
             return False
-    if slot == "quantity" and a.claim.language == b.claim.language:
-        # In one language the counted nouns can be compared as words: "3 drones" and
-        # "2 responsables" count different things. Across languages the context decides.
-        ua, ub = (_unit_stem(v.fact.value.get("unit")) for v in (a, b))
-        if ua and ub and ua != ub:
-            return False
+    if slot == "other":
+        gap = _time_gap(a, b)
+        return gap is not None and gap <= MAX_TIME_GAP_MINUTES
+    if a.frame == "magnitude":
+        x, y = _number(a), _number(b)
+        return x is not None and y is not None and abs(x - y) <= MAX_MAGNITUDE_GAP
     if slot in MAX_RATIO:
         x, y = _number(a), _number(b)
         if x is None or y is None or x <= 0 or y <= 0:
@@ -225,8 +307,48 @@ def _comparable(slot: str, a: _Val, b: _Val) -> bool:
     return True
 
 
+#: Same-language contexts this alike (rapidfuzz token-sort ratio, digits and punctuation masked)
+#: are one statement quoted twice.
+NEAR_IDENTICAL_RATIO = 85
+_DIGITS = re.compile(r"[\d\u0660-\u0669]+(?:[.,\u00a0\u202f]\d+)*")
+_PUNCT = re.compile(r"[^\w#\s]+")
+
+
+def _near_identical(a: _Val, b: _Val) -> bool:
+    """"Total ada 130 korban meninggal dunia," kata X / "Total ada 187 korban ...", kata X."""
+    if a.claim.language != b.claim.language:
+        return False
+    from rapidfuzz import fuzz
+
+    wa, wb = (_PUNCT.sub(" ", _DIGITS.sub("#", context_window(v.claim, v.fact))).lower() for v in (a, b))
+    return fuzz.token_sort_ratio(wa, wb) >= NEAR_IDENTICAL_RATIO
+
+
+AsOf = Callable[[_Val], frozenset]
+
+
+def as_of_days(anchors: Mapping[str, Anchor] | None) -> AsOf:
+    """When a figure was stated: the days its claim names, else its article's reference date."""
+    def as_of(v: _Val) -> frozenset:
+        days = frozenset(f.value for f in v.claim.facts
+                         if f.type == "date" and isinstance(f.value, str) and len(f.value) == 10)
+        if days:
+            return days
+        anchor = (anchors or {}).get(v.doc)
+        return frozenset({anchor.date.isoformat()}) if anchor is not None and anchor.date else frozenset()
+    return as_of
+
+
+def _at_other_times(a: _Val, b: _Val, as_of: AsOf | None) -> bool:
+    """Two snapshots of a running tally ("5 dead by Sunday", "14 dead as of Tuesday")."""
+    if as_of is None or not is_tally(a.frame):
+        return False
+    ta, tb = as_of(a), as_of(b)
+    return bool(ta and tb and not ta & tb)
+
+
 def _slot_pairs(cluster: Cluster, vals: list[_Val], slot: str, similarity: ContextSimilarity | None,
-                pair_stats: dict, paired: set) -> list[tuple[_Val, _Val, float]]:
+                pair_stats: dict, paired: set, as_of: AsOf | None = None) -> list[tuple[_Val, _Val, float]]:
     """Group the cluster's values into points (at most one value per document), then compare.
 
     Equal values join first, best context first ("$30 million" in two sources is one point).
@@ -250,9 +372,12 @@ def _slot_pairs(cluster: Cluster, vals: list[_Val], slot: str, similarity: Conte
 
     def can_contradict(x: int, y: int) -> bool:
         va, vb = vals[x], vals[y]
-        return (_comparable(slot, va, vb)
+        context = sims[(min(x, y), max(x, y))]
+        return (_comparable(slot, va, vb) and not _at_other_times(va, vb, as_of)
                 and _pair_score(cluster, va.claim.id, vb.claim.id) >= CONFLICT_MIN_SCORE
-                and (similarity is None or sims[(min(x, y), max(x, y))] >= CONTEXT_MIN_SIMILARITY))
+                and (similarity is None or context >= CONTEXT_MIN_SIMILARITY)
+                and (not needs_close_context(va.frame) or context >= TALLY_MIN_CONTEXT
+                     or _near_identical(va, vb)))
 
     def join(i: int, j: int, equal_only: bool) -> None:
         a, b = point[i], point[j]
@@ -322,9 +447,10 @@ def _conflict_finding(cluster: Cluster, slot: str, conflicts: list[tuple[_Val, _
     sides.sort(key=lambda x: len({v.doc for v in x}), reverse=True)
     est = slot == "money" and any(v.fact.attrs.get("estimate") for v in vals)
     severity = "high" if slot in ("date", "money", "quantity") and not est else "medium"
+    frame = vals[0].frame
     return Finding(
-        id=fid, kind="conflict", slot=slot, severity=severity,
-        summary=_conflict_summary(slot, [(_show(x[0]), sorted({v.doc for v in x})) for x in sides]),
+        id=fid, kind="conflict", slot=slot, severity=severity, frame=frame,
+        summary=_conflict_summary(frame_label(slot, frame), [(_show(x[0]), sorted({v.doc for v in x})) for x in sides]),
         cluster=cluster.id,
         evidence=tuple(_evidence(v) for x in sides for v in x),
         explanation=(f"cluster {cluster.id}: claims aligned across documents",
@@ -335,40 +461,103 @@ def _conflict_finding(cluster: Cluster, slot: str, conflicts: list[tuple[_Val, _
                      *(f"{v.doc}: {v.fact.text!r} -> {_show(v)} by rule {v.fact.rule}" for v in vals)))
 
 
+def frame_label(slot: str, frame: str | None) -> str:
+    """"count of dead", "duration of flight", "ordinal of visit"; the slot when unframed."""
+    if not frame or frame.endswith(":?"):
+        return slot
+    if ":" not in frame:
+        return frame
+    kind, _, what = frame.replace("~", ":", 1).partition(":")
+    what = what.split(":")[-1].replace("_", " ")
+    return f"{kind} of {what}"
+
+
+def _update_findings(cluster: Cluster, vals: list[_Val], slot: str, as_of: AsOf | None,
+                     new_id: _Ids, paired: set) -> list[Finding]:
+    """A running tally given at different times: an update, never a conflict."""
+    if as_of is None:
+        return []
+    by_frame: dict[str, list[_Val]] = defaultdict(list)
+    for v in vals:
+        if is_tally(v.frame) and as_of(v):
+            by_frame[str(v.frame)].append(v)
+    out = []
+    for frame, vs in sorted(by_frame.items()):
+        when = {id(v): min(as_of(v)) for v in vs}
+        snapshots = sorted({(when[id(v)], str(v.key)) for v in vs})
+        if len({t for t, _ in snapshots}) < 2 or len({k for _, k in snapshots}) < 2 or len({v.doc for v in vs}) < 2:
+            continue
+        ordered = sorted(vs, key=lambda v: (when[id(v)], v.doc, v.fact.start))
+        paired.update(_span_key(_evidence(v)) for v in ordered)       # spoken to: not single-source
+        steps = "; ".join(f"{_show(v)} as of {when[id(v)]} ({v.doc})" for v in ordered)
+        out.append(Finding(
+            id=new_id(), kind="update", slot=slot, severity="info", frame=frame,
+            summary=f"{frame_label(slot, frame)} changes over time: {steps}", cluster=cluster.id,
+            evidence=tuple(_evidence(v) for v in ordered),
+            explanation=(f"cluster {cluster.id}: a running tally stated at different times is an update",)))
+    return out
+
+
 def _cluster_findings(cluster: Cluster, claims: Sequence[Claim], new_id: _Ids,
                       pair_stats: dict, similarity: ContextSimilarity | None,
-                      paired: set) -> list[Finding]:
+                      paired: set, as_of: AsOf | None = None) -> list[Finding]:
     findings: list[Finding] = []
     for slot in COMPARED:
         vals = _values(claims, slot)
-        if len({v.doc for v in vals}) < 2:
+        for group in _by_frame(slot, vals):
+            findings += _frame_findings(cluster, slot, group, new_id, pair_stats, similarity, paired, as_of)
+        findings += _agreements(cluster, slot, vals, new_id)
+    return findings
+
+
+def _by_frame(slot: str, vals: list[_Val]) -> list[list[_Val]]:
+    """Values that may be compared with each other: one group per frame; unframed slots whole."""
+    if slot not in FRAMED:
+        return [vals]
+    groups: dict[str, list[_Val]] = defaultdict(list)
+    for v in vals:
+        key = comparison_key(v.frame, v.claim.language)
+        if key is not None:
+            groups[key].append(v)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _frame_findings(cluster: Cluster, slot: str, vals: list[_Val], new_id: _Ids, pair_stats: dict,
+                    similarity: ContextSimilarity | None, paired: set, as_of: AsOf | None) -> list[Finding]:
+    """Conflicts and updates among one cluster's values of one slot and frame."""
+    if len({v.doc for v in vals}) < 2:
+        return []
+    findings: list[Finding] = []
+    conflicts = _slot_pairs(cluster, vals, slot, similarity, pair_stats, paired, as_of)
+    if conflicts:
+        findings.append(_conflict_finding(cluster, slot, conflicts, new_id()))
+    findings += _update_findings(cluster, vals, slot, as_of, new_id, paired)
+    return findings
+
+
+def _agreements(cluster: Cluster, slot: str, vals: list[_Val], new_id: _Ids) -> list[Finding]:
+    """A value given by two or more documents (frames that name different things never agree)."""
+    findings: list[Finding] = []
+    groups: list[list[_Val]] = []
+    for v in vals:
+        for g in groups:
+            if _same(slot, g[0], v):
+                g.append(v)
+                break
+        else:
+            groups.append([v])
+    for g in groups:
+        gdocs = sorted({v.doc for v in g})
+        if len(gdocs) < 2:
             continue
-        conflicts = _slot_pairs(cluster, vals, slot, similarity, pair_stats, paired)
-        if conflicts:
-            findings.append(_conflict_finding(cluster, slot, conflicts, new_id()))
-        # Agreements: a value given by two or more documents.
-        groups: dict[str, list[_Val]] = {}
-        for v in vals:
-            placed = False
-            for k, g in groups.items():
-                if _same(slot, g[0], v):
-                    g.append(v)
-                    placed = True
-                    break
-            if not placed:
-                groups[json.dumps(v.fact.value, sort_keys=True, default=str) + str(len(groups))] = [v]
-        for g in groups.values():
-            gdocs = sorted({v.doc for v in g})
-            if len(gdocs) < 2:
-                continue
-            # every mention of the value in the cluster, document by document: a source that
-            # says "first" twice corroborates with both sentences
-            mentions = {_span_key(_evidence(v)): v for v in sorted(g, key=lambda v: (v.doc, v.fact.start))}
-            findings.append(Finding(
-                id=new_id(), kind="agreement", slot=slot, severity="info",
-                summary=f"{len(gdocs)} sources agree on {slot} {_show(g[0])} ({', '.join(gdocs)})",
-                cluster=cluster.id, evidence=tuple(_evidence(v) for v in mentions.values()),
-                explanation=(f"cluster {cluster.id}: same normalized {slot} value in {len(gdocs)} documents",)))
+        # every mention of the value in the cluster, document by document: a source that
+        # says "first" twice corroborates with both sentences
+        mentions = {_span_key(_evidence(v)): v for v in sorted(g, key=lambda v: (v.doc, v.fact.start))}
+        findings.append(Finding(
+            id=new_id(), kind="agreement", slot=slot, severity="info", frame=g[0].frame,
+            summary=f"{len(gdocs)} sources agree on {frame_label(slot, g[0].frame)} {_show(g[0])} ({', '.join(gdocs)})",
+            cluster=cluster.id, evidence=tuple(_evidence(v) for v in mentions.values()),
+            explanation=(f"cluster {cluster.id}: same normalized {slot} value in {len(gdocs)} documents",)))
     return findings
 
 
@@ -432,7 +621,8 @@ def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id:
             v = _Val(f, c, _key(f))
             others = _values(mates, slot)
             # "compatible" lets other currencies pass; corroboration needs the same currency
-            if any(_same(slot, v, o) if slot == "money" else _compatible(slot, v, o) for o in others):
+            if any((_same(slot, v, o) if slot == "money" else _compatible(slot, v, o))
+                   and (slot not in FRAMED or agreeable(v.frame, o.frame)) for o in others):
                 continue
             if f.type == "number":
                 if others:       # a bare number: any value in its slot from an aligned source
@@ -461,7 +651,7 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
     keyed.sort(key=lambda t: -len(t[1]))
     kept: list[tuple[Finding, frozenset]] = []
     for f, key in keyed:
-        if any(k.kind == f.kind and k.slot == f.slot and key <= kk for k, kk in kept):
+        if any(k.kind == f.kind and k.slot == f.slot and k.frame == f.frame and key <= kk for k, kk in kept):
             continue
         kept.append((f, key))
     return [f for f, _ in kept]
@@ -498,7 +688,8 @@ def _merge_conflicts(findings: list[Finding], new_id: _Ids) -> list[Finding]:
     merged: list[list[Finding]] = []
     for f in conflicts:
         keys = {_span_key(e) for e in f.evidence}
-        hit = [g for g in merged if g[0].slot == f.slot and keys & {_span_key(e) for x in g for e in x.evidence}]
+        hit = [g for g in merged if g[0].slot == f.slot and g[0].frame == f.frame
+               and keys & {_span_key(e) for x in g for e in x.evidence}]
         for g in hit:
             merged.remove(g)
         merged.append(sum(hit, []) + [f])
@@ -515,11 +706,11 @@ def _merge_conflicts(findings: list[Finding], new_id: _Ids) -> list[Finding]:
         for e in ev.values():
             by_value[json.dumps(e.value, sort_keys=True, default=str)].append(e)
         sides = sorted(by_value.values(), key=lambda side: (-len({e.doc for e in side}), str(side[0].value)))
-        summary = _conflict_summary(group[0].slot, [(value_text(side[0].value), sorted({e.doc for e in side}))
-                                                    for side in sides])
         first = group[0]
+        summary = _conflict_summary(frame_label(first.slot, first.frame),
+                                    [(value_text(side[0].value), sorted({e.doc for e in side})) for side in sides])
         out.append(Finding(
-            id=first.id, kind="conflict", slot=first.slot,
+            id=first.id, kind="conflict", slot=first.slot, frame=first.frame,
             severity=min((f.severity for f in group), key=["high", "medium", "low", "info"].index),
             summary=summary, cluster=first.cluster,
             evidence=tuple(e for side in sides for e in side),
@@ -529,12 +720,16 @@ def _merge_conflicts(findings: list[Finding], new_id: _Ids) -> list[Finding]:
 
 
 def compare(claims: Sequence[Claim], clusters: Sequence[Cluster], documents: Sequence[Document],
-            similarity: ContextSimilarity | None = None) -> tuple[list[Finding], dict]:
+            similarity: ContextSimilarity | None = None,
+            anchors: Mapping[str, Anchor] | None = None) -> tuple[list[Finding], dict]:
     """Findings (conflicts first) and the consistency figures.
 
     ``similarity(text_a, text_b)`` scores how well the contexts of two values align (the
     pipeline passes the embedder's cosine); without it, the claims' pair score stands in.
+    ``anchors`` (doc id -> reference date) date running tallies, so that a later figure is an
+    update rather than a conflict; without them tallies are compared as any count.
     """
+    as_of = as_of_days(anchors) if anchors is not None else None
     by_id = {c.id: c for c in claims}
     new_id = _Ids()
     doc_ids = sorted(d.id for d in documents)
@@ -543,11 +738,11 @@ def compare(claims: Sequence[Claim], clusters: Sequence[Cluster], documents: Seq
     paired: set = set()          # values that met another source's value in some cluster
     for k in clusters:
         members = [by_id[c] for c in k.claim_ids if c in by_id]
-        findings += _cluster_findings(k, members, new_id, pair_stats, similarity, paired)
+        findings += _cluster_findings(k, members, new_id, pair_stats, similarity, paired, as_of)
     findings = _merge_conflicts(_deduplicate(findings), new_id)
     findings += _variant_findings(claims, new_id)
     findings += _single_source(claims, clusters, new_id, paired)
-    order = {"conflict": 0, "agreement": 1, "variant": 2, "single_source": 3}
+    order = {"conflict": 0, "update": 1, "agreement": 2, "variant": 3, "single_source": 4}
     sev = {"high": 0, "medium": 1, "low": 2, "info": 3}
     findings.sort(key=lambda f: (order[f.kind], sev[f.severity], int(f.id[1:])))
     return findings, consistency(pair_stats, claims, clusters)

@@ -15,9 +15,10 @@ from typing import Callable, Iterable
 from .types import Claim, Context, Fact
 
 #: Order matters for overlap resolution: earlier types win over later ones on overlapping spans.
-DIMENSIONS = ("date", "duration", "money", "ordinal", "quantity", "number", "entity")
+DIMENSIONS = ("date", "time", "duration", "money", "ordinal", "quantity", "number", "entity")
 _FALLBACK = {
     "date": "reconcile.facts.date:find_dates",
+    "time": "reconcile.facts.clock:find_times",
     "duration": "reconcile.facts.duration:find_durations",
     "money": "reconcile.facts.money:find_money",
     "ordinal": "reconcile.facts.ordinal:find_ordinals",
@@ -82,5 +83,7 @@ def extract_facts(text: str, ctx: Context, offset: int = 0,
 
 
 def extract_claim_facts(claim: Claim, ctx: Context) -> Claim:
-    """The claim with its facts (re)computed for ``ctx``."""
-    return dataclasses.replace(claim, facts=tuple(extract_facts(claim.text, ctx, offset=claim.start)))
+    """The claim with its facts (re)computed for ``ctx``, each comparable value with its frame."""
+    from .frames import assign_frames
+
+    return assign_frames(dataclasses.replace(claim, facts=tuple(extract_facts(claim.text, ctx, offset=claim.start))))

@@ -195,7 +195,7 @@ def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = ()
     clusters = align(claims, emb, anchors, align_config)
     progress("aligning", 1, 1)
     findings, consistency = compare(claims, clusters, prepared.documents,
-                                    context_similarity(embedder, claims, clusters))
+                                    context_similarity(embedder, claims, clusters), anchors)
     metadata = {
         "tool": "reconcile", "version": __version__,
         "generated": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),

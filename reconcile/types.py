@@ -11,8 +11,8 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Literal, Mapping
 
-FactType = Literal["date", "duration", "number", "money", "quantity", "ordinal", "entity"]
-FindingKind = Literal["conflict", "agreement", "variant", "single_source"]
+FactType = Literal["date", "time", "duration", "number", "money", "quantity", "ordinal", "entity"]
+FindingKind = Literal["conflict", "update", "agreement", "variant", "single_source"]
 Slot = Literal["date", "duration", "money", "quantity", "ordinal", "entity", "other"]
 Severity = Literal["high", "medium", "low", "info"]
 AnchorSource = Literal["front_matter", "dateline", "text", "latest", "borrowed", "none"]
@@ -119,6 +119,7 @@ class Fact:
     ``value`` is JSON-serializable and comparable with ``==`` across languages:
       date      "2021-11-23" (day) | "2021-11" (month) | "2021" (year) |
                 "2021-11-23/2021-11-25" (interval)      -- None when unresolvable
+      time      clock time "11:25" (24-hour; attrs["zone"]: "WIB", "GMT" or None for local)
       duration  ISO-8601 duration "P2D", "P2Y", "PT3H"
       number    int or float
       money     {"amount": 48000000, "currency": "USD"}
@@ -186,6 +187,7 @@ class Finding:
     cluster: str | None
     evidence: tuple[Evidence, ...]
     explanation: tuple[str, ...] = ()    # the steps/rules that produced it, like ftfy's
+    frame: str | None = None             # what the compared values measure ("count:dead"), see frames.py
 
 
 @dataclass(frozen=True)

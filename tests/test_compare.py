@@ -65,8 +65,10 @@ def test_different_currencies_are_not_compared():
 
 
 def test_agreement_after_normalization_and_ordinal_conflict():
-    claims = [_c("c1", "A", _f("quantity", {"count": 42, "unit": "orang"}), _f("ordinal", 1)),
-              _c("c2", "B", _f("quantity", {"count": 42, "unit": "personnes"}), _f("ordinal", 2))]
+    claims = [_c("c1", "A", _f("quantity", {"count": 42, "unit": "orang"}, frame="count:dead"),
+                  _f("ordinal", 1, frame="ordinal:visit")),
+              _c("c2", "B", _f("quantity", {"count": 42, "unit": "personnes"}, frame="count:dead"),
+                 _f("ordinal", 2, frame="ordinal:visit"))]
     findings, _ = _run(claims, [["c1", "c2"]])
     kinds = {(f.kind, f.slot) for f in findings}
     assert ("agreement", "quantity") in kinds
@@ -120,9 +122,10 @@ def test_context_decides_which_values_are_compared():
 
 
 def test_same_language_counts_of_different_things_do_not_conflict():
-    a = Claim("c1", "A", 0, 10, "x", "fr", (_f("quantity", {"count": 3, "unit": "drones"}),))
-    b = Claim("c2", "B", 0, 10, "x", "fr", (_f("quantity", {"count": 2, "unit": "responsables"}),))
-    c = Claim("c3", "C", 0, 10, "x", "fr", (_f("quantity", {"count": 5, "unit": "Drone"}),))
+    a = Claim("c1", "A", 0, 10, "x", "fr", (_f("quantity", {"count": 3, "unit": "drones"}, frame="count:aircraft"),))
+    b = Claim("c2", "B", 0, 10, "x", "fr", (_f("quantity", {"count": 2, "unit": "responsables"},
+                                              frame="count:official"),))
+    c = Claim("c3", "C", 0, 10, "x", "fr", (_f("quantity", {"count": 5, "unit": "Drone"}, frame="count:aircraft"),))
     findings, _ = _run([a, b], [["c1", "c2"]])
     assert not [f for f in findings if f.kind == "conflict"]
     findings, _ = _run([a, c], [["c1", "c3"]])
@@ -162,7 +165,8 @@ def test_values_group_into_points_across_documents_equal_values_first(monkeypatc
 
 
 def test_durations_compare_by_length():
-    claims = [_c("c1", "A", _f("duration", "P7D", "seven days")), _c("c2", "B", _f("duration", "P1W", "une semaine"))]
+    claims = [_c("c1", "A", _f("duration", "P7D", "seven days", frame="duration:visit")),
+              _c("c2", "B", _f("duration", "P1W", "une semaine", frame="duration:visit"))]
     findings, _ = _run(claims, [["c1", "c2"]])
     assert not [f for f in findings if f.kind == "conflict"]
     assert [f.slot for f in findings if f.kind == "agreement"] == ["duration"]
@@ -187,3 +191,36 @@ def test_spellings_that_differ_only_in_case_are_not_a_variant():
     claims = [_c("c1", "A", ent("Marrakech")), _c("c2", "B", ent("Marrakesh"))]
     findings, _ = _run(claims, [])
     assert [f.kind for f in findings if f.kind == "variant"] == ["variant"]
+
+
+def test_values_of_different_frames_neither_agree_nor_conflict():
+    # "2 countries" vs "2 officials" is no agreement; "3 nights" vs "4 countries" no conflict
+    claims = [_c("c1", "A", _f("quantity", {"count": 2, "unit": "countries"}, frame="count:country"),
+                 _f("quantity", {"count": 3, "unit": "nights"}, "x", 2, frame="count:night")),
+              _c("c2", "B", _f("quantity", {"count": 2, "unit": "responsables"}, frame="count:official"),
+                 _f("quantity", {"count": 4, "unit": "pays"}, "x", 2, frame="count:country"))]
+    findings, _ = _run(claims, [["c1", "c2"]])
+    assert {(f.kind, f.frame) for f in findings if f.kind in ("agreement", "conflict")} == {("conflict", "count:country")}
+
+
+def test_a_tally_at_another_time_is_an_update_not_a_conflict():
+    from reconcile.types import Anchor
+    import datetime as dt
+
+    dead = lambda n: _f("quantity", {"count": n, "unit": "dead"}, frame="count:dead")
+    claims = [_c("c1", "A", dead(5)), _c("c2", "B", dead(14))]
+    anchors = {"A": Anchor(dt.date(2023, 9, 10), "front_matter"), "B": Anchor(dt.date(2023, 9, 12), "front_matter")}
+    by = {c.id: c for c in claims}
+    clusters = [Cluster("k1", ("c1", "c2"), pair_scores={"c1|c2": 0.95})]
+    findings, _ = compare(claims, clusters, [_doc("A"), _doc("B")], lambda a, b: 0.99, anchors)
+    assert {f.kind for f in findings} == {"update"}
+    same_day = {**anchors, "B": Anchor(dt.date(2023, 9, 10), "front_matter")}
+    findings, _ = compare(claims, clusters, [_doc("A"), _doc("B")], lambda a, b: 0.99, same_day)
+    assert [f.kind for f in findings] == ["conflict"]
+
+
+def test_a_lower_bound_is_not_contradicted_by_a_larger_figure():
+    claims = [_c("c1", "A", _f("duration", "P20Y", "plus de vingt ans", frame="duration:since", bound="min")),
+              _c("c2", "B", _f("duration", "P23Y", "23 tahun", frame="duration:since"))]
+    findings, _ = _run(claims, [["c1", "c2"]])
+    assert not [f for f in findings if f.kind == "conflict"]

@@ -258,6 +258,14 @@ class _Scanner:
         return any(s >= len(g) and self.lower.startswith(g, s - len(g)) and
                    not self.lower[s - len(g) - 1:s - len(g)].isalpha() for g in self.glued)
 
+    def proclitic_before(self, s: int) -> bool:
+        """An attached preposition or conjunction ("لـ42", "و125"): the digits still stand alone."""
+        j = s - 1
+        while j >= 0 and self.text[j] == "\u0640":            # tatweel
+            j -= 1
+        return (j >= 0 and any(self.text.startswith(p, j) for p in self.lex.clitic_prefixes if len(p) == 1)
+                and (j == 0 or not self.text[j - 1].isalpha()))
+
     def glued_after(self, e: int) -> bool:
         """A currency-like token starts right at ``e`` ("20Rp", "42MYR")."""
         return any(self.lower.startswith(g, e) and
@@ -301,7 +309,7 @@ class _Scanner:
         if any(bs < e and s < be for bs, be in self.blocked):
             return False
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
-            if not self.glued_before(s):
+            if not self.glued_before(s) and not self.proclitic_before(s):
                 return False
         if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
             return False

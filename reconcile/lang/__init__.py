@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 LANGUAGES: tuple[str, ...] = ("id", "en", "fr", "ar")
 DIMENSIONS: tuple[str, ...] = (
-    "date", "duration", "number", "money", "quantity", "ordinal", "entity")
+    "date", "time", "duration", "number", "money", "quantity", "ordinal", "entity")
 
 # dimension -> "module:function" with signature (text: str, ctx: Context) -> list[Fact]
 FINDERS: dict[str, str] = {
@@ -21,25 +21,26 @@ FINDERS: dict[str, str] = {
     "quantity": "reconcile.facts.quantity:find_quantities",
     "ordinal": "reconcile.facts.ordinal:find_ordinals",
     "date": "reconcile.facts.date:find_dates",
+    "time": "reconcile.facts.clock:find_times",
     "duration": "reconcile.facts.duration:find_durations",
     "entity": "reconcile.facts.entity:find_entities",
 }
 
 # dimension -> name of the data module under reconcile/lang/<code>/
 MODULES: dict[str, str] = {
-    "date": "date", "duration": "duration", "number": "numeral", "money": "money",
+    "date": "date", "time": "clock", "duration": "duration", "number": "numeral", "money": "money",
     "quantity": "quantity", "ordinal": "ordinal", "entity": "entity",
 }
 
 # language -> dimension -> whether rules (a data file) exist. Kept in step by a test.
 SUPPORT: dict[str, dict[str, bool]] = {
-    "id": {"date": True, "duration": True, "number": True, "money": True, "quantity": True,
+    "id": {"date": True, "time": True, "duration": True, "number": True, "money": True, "quantity": True,
            "ordinal": True, "entity": True},
-    "en": {"date": True, "duration": True, "number": True, "money": True, "quantity": True,
+    "en": {"date": True, "time": True, "duration": True, "number": True, "money": True, "quantity": True,
            "ordinal": True, "entity": True},
-    "fr": {"date": True, "duration": True, "number": True, "money": True, "quantity": True,
+    "fr": {"date": True, "time": True, "duration": True, "number": True, "money": True, "quantity": True,
            "ordinal": True, "entity": True},
-    "ar": {"date": True, "duration": True, "number": True, "money": True, "quantity": True,
+    "ar": {"date": True, "time": True, "duration": True, "number": True, "money": True, "quantity": True,
            "ordinal": True, "entity": True},
 }
 

@@ -9,11 +9,11 @@ from typing import Any, Iterable
 from ..types import Anchor, Claim, Cluster, Document, Evidence, Fact, Finding, Report
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
-KIND_ORDER = {"conflict": 0, "agreement": 1, "variant": 2, "single_source": 3}
+KIND_ORDER = {"conflict": 0, "update": 1, "agreement": 2, "variant": 3, "single_source": 4}
 KINDS = tuple(KIND_ORDER)
-KIND_LABEL = {"conflict": "Conflicts", "agreement": "Agreements", "variant": "Variants",
+KIND_LABEL = {"conflict": "Conflicts", "update": "Updates", "agreement": "Agreements", "variant": "Variants",
               "single_source": "Single-source claims"}
-FACT_TYPES = ("date", "duration", "number", "money", "quantity", "ordinal", "entity")
+FACT_TYPES = ("date", "time", "duration", "number", "money", "quantity", "ordinal", "entity")
 ANCHOR_LABEL = {"front_matter": "front matter", "dateline": "dateline", "text": "article text",
                 "latest": "latest date in text", "borrowed": "borrowed", "none": "none"}
 

@@ -28,7 +28,7 @@ def _jsonable(value: Any) -> Any:
 
 def _fact(f: Fact) -> dict:
     return {"type": f.type, "start": f.start, "end": f.end, "text": f.text, "value": _jsonable(f.value),
-            "rule": f.rule, "attrs": _jsonable(dict(f.attrs))}
+            "rule": f.rule, "frame": f.attrs.get("frame"), "attrs": _jsonable(dict(f.attrs))}
 
 
 def _claim(c: Claim) -> dict:
@@ -55,7 +55,7 @@ def _evidence(e: Evidence) -> dict:
 
 
 def _finding(f: Finding) -> dict:
-    return {"id": f.id, "kind": f.kind, "slot": f.slot, "severity": f.severity, "summary": f.summary,
+    return {"id": f.id, "kind": f.kind, "slot": f.slot, "frame": f.frame, "severity": f.severity, "summary": f.summary,
             "cluster": f.cluster, "evidence": [_evidence(e) for e in f.evidence],
             "explanation": list(f.explanation)}
 

@@ -39,8 +39,8 @@ COMPOUNDS: dict[str, str] = {}
 CONJUNCTIONS: frozenset[str] = frozenset({"و"})
 # "و" (and) is written attached: "ثلاثمائة وخمسين".
 CONJ_PREFIXES: tuple[str, ...] = ("و",)
-# Proclitics allowed before the first word of a number: "وثلاثة", "بثلاثة".
-CLITIC_PREFIXES: tuple[str, ...] = ("و", "ب")
+# Proclitics allowed before the first word of a number ("وثلاثة", "بثلاثة") or its digits ("لـ42").
+CLITIC_PREFIXES: tuple[str, ...] = ("و", "ب", "ل", "ك")
 DECIMAL_WORDS: frozenset[str] = frozenset({"فاصلة", "فاصل"})
 NEGATIVE_WORDS: frozenset[str] = frozenset({"سالب", "ناقص"})
 # "أحد" alone usually means "anyone" ("لم يصب أحد").

@@ -1,0 +1,110 @@
+"""French frame data (read by reconcile.frames): what a count, ordinal or length is *of*."""
+from __future__ import annotations
+
+COUNT_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "dead": ("mort", "morts", "morte", "mortes", "décès", "tué", "tués", "tuées", "péri", "victimes",
+             "corps", "cadavre", "cadavres", "bilan", "décédé", "décédés", "noyé", "noyés", "vie", "vies",
+             "mortel", "enterré", "enterrés", "enterrées", "inhumé", "inhumés", "inhumées"),
+    "injured": ("blessé", "blessés", "blessée", "blessées", "blessure", "blessures"),
+    "missing": ("disparu", "disparus", "disparue", "disparues", "portés disparus"),
+    "rescued": ("secouru", "secourus", "sauvé", "sauvés", "rescapé", "rescapés"),
+    "evacuated": ("évacué", "évacués"),
+    "displaced": ("déplacé", "déplacés", "sinistré", "sinistrés", "sans-abri", "réfugié", "réfugiés"),
+    "arrested": ("arrêté", "arrêtés", "interpellé", "interpellés", "détenu", "détenus", "suspect",
+                 "suspects"),
+    "attendance": ("spectateur", "spectateurs", "supporter", "supporters", "fidèles", "pèlerins",
+                   "présent", "présents", "présentes", "foule", "assistance"),
+    "capacity": ("place", "places", "capacité", "accueillir", "contenir", "sièges"),
+    "population": ("habitant", "habitants", "population", "peuplée", "peuplé", "âmes"),
+    "party": ("parti", "partis", "groupe", "groupes", "formation", "formations"),
+    "crossing": ("passage", "point de passage", "de passage"),
+    "quake": ("séisme", "séismes", "réplique", "répliques", "secousse", "secousses", "tremblement"),
+    "hospital": ("hôpital", "hôpitaux", "clinique", "cliniques"),
+    "school": ("école", "écoles"),
+    "family": ("famille", "familles", "foyer", "foyers"),
+    "weapon": ("char", "chars", "missile", "missiles", "roquette", "roquettes", "radar", "radars", "système", "systèmes", "canon", "canons"),
+    "country": ("pays", "nation", "nations", "état", "états"),
+    "city": ("ville", "villes", "village", "villages", "province", "provinces", "commune", "communes", "région", "régions", "district", "districts"),
+    "building": ("bâtiment", "bâtiments", "maison", "maisons", "immeuble", "immeubles", "logement",
+                 "logements", "habitation", "habitations"),
+    "aircraft": ("avion", "avions", "appareil", "appareils", "chasseur", "chasseurs", "drone", "drones",
+                 "hélicoptère", "hélicoptères", "rafale", "rafales"),
+    "ship": ("navire", "navires", "bateau", "bateaux", "sous-marin", "sous-marins", "frégate", "frégates"),
+    "vehicle": ("véhicule", "véhicules", "voiture", "voitures", "camion", "camions", "bus"),
+    "agreement": ("accord", "accords", "contrat", "contrats", "protocole", "protocoles", "mémorandum",
+                  "traité", "traités"),
+    "official": ("responsable", "responsables", "ministre", "ministres", "délégué", "délégués",
+                 "dirigeant", "dirigeants", "diplomate", "diplomates", "officiel", "officiels"),
+    "soldier": ("soldat", "soldats", "militaire", "militaires", "policier", "policiers", "secouriste",
+                "secouristes", "gendarme", "gendarmes"),
+    "child": ("enfant", "enfants", "mineur", "mineurs"),
+    "vote": ("voix", "vote", "votes", "suffrage", "suffrages"),
+    "seat_parliament": ("député", "députés", "élu", "élus"),
+    "flight": ("vol", "vols"),
+    "visit": ("visite", "visites", "voyage", "voyages", "tournée", "tournées", "périple"),
+    "night": ("nuit", "nuits"),
+    "goal": ("but", "buts"),
+    "case": ("cas", "incident", "incidents", "attaque", "attaques"),
+}
+# Units of measure: a distance or a weight is not a count (legs and totals mix freely).
+MEASURES: dict[str, tuple[str, ...]] = {
+    "km": ("km", "kilomètre", "kilomètres"),
+    "mile": ("mile", "miles"),
+    "metre": ("mètre", "mètres"),
+    "tonne": ("tonne", "tonnes"),
+    "kg": ("kg", "kilogramme", "kilogrammes"),
+    "hectare": ("hectare", "hectares", "ha"),
+    "litre": ("litre", "litres"),
+    "barrel": ("baril", "barils"),
+    "megawatt": ("mégawatt", "mégawatts", "mw"),
+}
+# Words right before a bare number that make it a magnitude ("magnitude 7.8").
+MAGNITUDE_CUES: tuple[str, ...] = ("magnitude", "richter")
+GENERIC: tuple[str, ...] = ("point", "points", "personne", "personnes", "individu", "individus",
+                            "gens", "autres", "victime", "victimes")
+ORDINAL_REFERENTS: dict[str, tuple[str, ...]] = {
+    "quake": ("séisme", "secousse", "réplique"),
+    "visit": ("visite", "voyage", "déplacement", "tournée"),
+    "occasion": ("fois",),
+    "person": ("pape", "président", "ministre", "dirigeant", "souverain"),
+    "stage": ("étape", "escale", "destination"),
+    "agreement": ("accord", "contrat", "traité"),
+    "match": ("match", "rencontre", "finale", "mi-temps", "but", "tour"),
+    "day": ("jour", "journée", "semaine", "nuit"),
+    "flight": ("vol",),
+    "rank": ("plus",),
+}
+DURATION_FRAMES: dict[str, tuple[str, ...]] = {
+    "emergency": ("urgence", "couvre-feu", "confinement"),
+    "flight": ("vol", "volé", "avion"),
+    "visit": ("visite", "voyage", "séjour", "tournée", "périple", "mission", "rester", "restera"),
+    "mourning": ("deuil",),
+    "sentence": ("prison", "condamné", "peine", "réclusion"),
+    "age": ("âgé", "âgée", "âge"),
+    "since": ("depuis", "première", "premier", "dernier", "derniers", "dernières"),
+}
+BOUNDS: dict[str, tuple[str, ...]] = {
+    "min": ("plus de", "au moins", "au minimum", "plus d'", "au-delà de"),
+    "max": ("jusqu'à", "près de", "moins de", "presque", "pas plus de"),
+    "approx": ("vers", "aux alentours de", "environ", "quelque", "quelques", "autour de", "à peu près", "près d'", "près de"),
+}
+CLAUSE_BREAKS: tuple[str, ...] = ("et", "dont", "mais", "tandis", "alors")
+# Which side of a value is read first: for counts and lengths, then for an ordinal's referent.
+ORDER: tuple[str, ...] = ("after", "before")
+ORDINAL_ORDER: tuple[str, ...] = ("after", "before")
+
+FRAME_CORPUS: list[tuple[str, str, str]] = [
+    ("Au moins 38 personnes sont mortes dans l'incendie.", "38", "count:dead"),
+    ("un bilan de 212 morts et plus de 90 disparus", "90", "count:missing"),
+    ("le séisme a fait 61 morts et 450 blessés", "450", "count:injured"),
+    ("15.000 personnes étaient présentes au concert", "15.000", "count:attendance"),
+    ("un nouveau stade de 60.000 places", "60.000", "count:capacity"),
+    ("une tournée de neuf jours dans cinq pays d'Afrique", "cinq", "count:country"),
+    ("après un vol de huit heures", "huit", "duration:flight"),
+    ("pour une visite de deux jours au Japon", "deux", "duration:visit"),
+    ("la première visite d'un ministre", "première", "ordinal:visit"),
+]
+FRAME_NEGATIVE_CORPUS: list[tuple[str, str, str]] = [
+    ("le séisme a fait 61 morts et 450 blessés", "450", "count:dead"),
+    ("une tournée de neuf jours dans cinq pays d'Afrique", "cinq", "count:visit"),
+]

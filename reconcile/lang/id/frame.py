@@ -1,0 +1,110 @@
+"""Indonesian frame data (read by reconcile.frames): what a count, ordinal or length is *of*.
+
+Indonesian counts take a classifier or a generic noun ("125 orang meninggal dunia", "130 korban
+tewas"): the words after it say what happened. Ordinals follow their noun ("kunjungan resmi
+pertama"), so the words before are read first.
+"""
+from __future__ import annotations
+
+COUNT_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "dead": ("tewas", "meninggal", "meninggal dunia", "wafat", "mati", "jenazah", "mayat", "jasad",
+             "menewaskan", "korban jiwa", "jiwa melayang", "gugur", "kematian", "tenggelam", "dimakamkan", "dikuburkan", "korban jiwa"),
+    "injured": ("luka", "luka-luka", "terluka", "cedera", "luka ringan", "luka berat", "mengalami"),
+    "missing": ("hilang", "dinyatakan hilang"),
+    "rescued": ("selamat", "diselamatkan", "dievakuasi"),
+    "evacuated": ("mengungsi", "pengungsi", "evakuasi"),
+    "displaced": ("kehilangan tempat tinggal", "telantar"),
+    "arrested": ("ditangkap", "ditahan", "tersangka"),
+    "attendance": ("penonton", "suporter", "jemaat", "umat", "hadirin", "dihadiri", "hadir",
+                   "peziarah", "massa"),
+    "capacity": ("kapasitas", "menampung", "kursi", "tempat duduk"),
+    "population": ("penduduk", "berpenduduk", "populasi"),
+    "party": ("partai", "fraksi", "parpol"),
+    "crossing": ("perlintasan", "pos perbatasan"),
+    "quake": ("gempa", "gempa susulan", "lindu"),
+    "hospital": ("rumah sakit", "rs", "klinik"),
+    "school": ("sekolah",),
+    "family": ("keluarga", "kk"),
+    "weapon": ("tank", "rudal", "roket", "radar", "sistem", "senjata", "meriam"),
+    "country": ("negara",),
+    "city": ("kota", "desa", "provinsi", "kabupaten", "kecamatan", "wilayah", "daerah", "kawasan"),
+    "building": ("bangunan", "rumah", "gedung", "hunian"),
+    "aircraft": ("pesawat", "jet", "drone", "helikopter", "jet tempur"),
+    "ship": ("kapal", "perahu", "kapal selam"),
+    "vehicle": ("kendaraan", "mobil", "truk", "bus", "motor"),
+    "agreement": ("perjanjian", "kesepakatan", "nota kesepahaman", "mou", "kontrak", "traktat"),
+    "official": ("pejabat", "menteri", "delegasi", "pemimpin", "diplomat"),
+    "soldier": ("tentara", "prajurit", "personel", "polisi", "anggota", "relawan"),
+    "child": ("anak", "anak-anak", "balita"),
+    "vote": ("suara",),
+    "seat_parliament": ("kursi parlemen", "anggota dewan"),
+    "flight": ("penerbangan",),
+    "visit": ("kunjungan", "lawatan", "perjalanan"),
+    "night": ("malam",),
+    "goal": ("gol",),
+    "case": ("kasus", "insiden", "serangan"),
+    "victim": ("korban",),
+}
+# Units of measure: a distance or a weight is not a count (legs and totals mix freely).
+MEASURES: dict[str, tuple[str, ...]] = {
+    "km": ("km", "kilometer"),
+    "mile": ("mil",),
+    "metre": ("meter",),
+    "tonne": ("ton",),
+    "kg": ("kg", "kilogram"),
+    "hectare": ("hektare", "hektar", "ha"),
+    "litre": ("liter",),
+    "barrel": ("barel",),
+    "megawatt": ("megawatt", "mw"),
+}
+# Words right before a bare number that make it a magnitude ("magnitude 7.8").
+MAGNITUDE_CUES: tuple[str, ...] = ("bermagnitudo", "magnitudo", "berkekuatan", "kekuatan", "sr")
+GENERIC: tuple[str, ...] = ("orang", "jiwa", "warga", "korban", "lainnya", "buah",
+                            "unit", "ekor")
+ORDINAL_REFERENTS: dict[str, tuple[str, ...]] = {
+    "quake": ("gempa",),
+    "visit": ("kunjungan", "lawatan", "perjalanan", "berkunjung"),
+    "occasion": ("kali", "kalinya"),
+    "person": ("paus", "presiden", "menteri", "pemimpin", "orang"),
+    "stage": ("tahap", "etape", "persinggahan", "negara"),
+    "agreement": ("perjanjian", "kesepakatan"),
+    "match": ("pertandingan", "laga", "babak", "gol", "final"),
+    "day": ("hari", "pekan", "malam", "minggu"),
+    "flight": ("penerbangan",),
+    "rank": ("terbesar", "terburuk", "tertinggi", "peringkat"),
+}
+DURATION_FRAMES: dict[str, tuple[str, ...]] = {
+    "emergency": ("darurat", "tanggap darurat", "jam malam"),
+    "flight": ("penerbangan", "terbang", "udara", "pesawat"),
+    "visit": ("kunjungan", "lawatan", "berada", "tinggal", "perjalanan", "apostolik", "tur"),
+    "mourning": ("berkabung", "duka"),
+    "sentence": ("penjara", "bui", "divonis", "hukuman"),
+    "age": ("berusia", "usia", "umur", "berumur"),
+    "since": ("terakhir", "pertama", "sejak", "lalu"),
+}
+BOUNDS: dict[str, tuple[str, ...]] = {
+    "min": ("lebih dari", "sedikitnya", "setidaknya", "minimal", "paling sedikit", "di atas"),
+    "max": ("hingga", "sampai", "hampir", "kurang dari", "maksimal", "paling banyak"),
+    "approx": ("sekitar", "kurang lebih", "kira-kira", "sekira", "lebih kurang"),
+}
+CLAUSE_BREAKS: tuple[str, ...] = ("dan", "serta", "sedangkan", "sementara", "termasuk")
+# Which side of a value is read first: for counts and lengths, then for an ordinal's referent.
+ORDER: tuple[str, ...] = ("after", "before")
+ORDINAL_ORDER: tuple[str, ...] = ("before", "after")
+
+FRAME_CORPUS: list[tuple[str, str, str]] = [
+    ("Sebanyak 41 orang meninggal dunia, 260 orang mengalami luka berat.", "260", "count:injured"),
+    ("Sebanyak 41 orang meninggal dunia, 260 orang mengalami luka berat.", "41", "count:dead"),
+    ("Jumlahnya kini 73 korban meninggal dunia, kata gubernur.", "73", "count:dead"),
+    ("longsor itu membuat sedikitnya 16 orang hilang", "16", "count:missing"),
+    ("Salat Id dihadiri 12.000 jemaat", "12.000", "count:attendance"),
+    ("konser itu ditonton 5.000 penonton", "5.000", "count:attendance"),
+    ("rombongan menempuh penerbangan selama sembilan jam", "sembilan", "duration:flight"),
+    ("Presiden berada di Jepang selama tiga hari", "tiga", "duration:visit"),
+    ("ini merupakan kunjungan resmi pertama seorang menteri", "pertama", "ordinal:visit"),
+    ("untuk kali pertama dalam sejarah", "pertama", "ordinal:occasion"),
+]
+FRAME_NEGATIVE_CORPUS: list[tuple[str, str, str]] = [
+    ("Sebanyak 41 orang meninggal dunia, 260 orang mengalami luka berat.", "260", "count:dead"),
+    ("Presiden berada di Jepang selama tiga hari", "tiga", "duration:flight"),
+]

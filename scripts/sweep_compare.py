@@ -1,0 +1,126 @@
+"""Sweep the comparer's thresholds over the whole dev set and print one table.
+
+Why: a threshold is chosen by its effect on every dev corpus at once (the real coverage under
+``../shared/eval/real``, the written corpora under ``tests/corpora`` and the seeds), never by one
+sentence or one corpus. The pipeline runs once per corpus (claims, clusters, anchors, context
+embeddings); only ``compare`` runs again for each setting, so the sweep takes minutes.
+
+    PYTHONPATH=. python scripts/sweep_compare.py [--out docs/sweeps/compare.md]
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import itertools
+import statistics
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+#: parameter -> values tried; the first value of each is today's default.
+GRID = {
+    "TALLY_MIN_CONTEXT": [0.95, 0.90, 0.93, 0.97],
+    "MAX_RATIO_DURATION": [2.0, 3.0, 4.0],
+    "CONTEXT_MIN_SIMILARITY": [0.80, 0.78, 0.82],
+    "NEAR_IDENTICAL_RATIO": [85, 80, 90],
+}
+
+
+def dev_corpora() -> list[tuple[str, Path, Path]]:
+    """(name, documents folder, gold file) for every dev corpus present."""
+    out = [("seeds", ROOT / "seeds", SHARED / "eval" / "seeds.gold.yaml")]
+    out += [(p.name, p, p / "gold.yaml") for p in sorted((ROOT / "tests" / "corpora").iterdir())
+            if (p / "gold.yaml").exists()]
+    real = SHARED / "eval" / "real"
+    if real.is_dir():
+        out += [(f"real/{p.name}", p, p / "gold.yaml") for p in sorted(real.iterdir()) if (p / "gold.yaml").exists()]
+    return out
+
+
+def prepared(name: str, docs: Path):
+    """Run the pipeline once; keep what compare needs."""
+    from reconcile.embed import load_embedder
+    from reconcile.pipeline import context_similarity, run
+
+    embedder = load_embedder(None)
+    report = run([str(docs)], embedder=embedder)
+    sim = context_similarity(embedder, report.claims, report.clusters)
+    return report, sim
+
+
+def score_setting(report, sim, gold, texts) -> dict:
+    from reconcile.compare import compare
+    from reconcile.evaluate import score
+    from reconcile.render.json import to_dict
+
+    findings, consistency = compare(report.claims, report.clusters, report.documents, sim, report.anchors)
+    again = dataclasses.replace(report, findings=tuple(findings), consistency=consistency)
+    return score(gold, to_dict(again), texts)
+
+
+def apply(setting: dict) -> None:
+    from reconcile import compare
+
+    compare.TALLY_MIN_CONTEXT = setting["TALLY_MIN_CONTEXT"]
+    compare.MAX_RATIO["duration"] = setting["MAX_RATIO_DURATION"]
+    compare.CONTEXT_MIN_SIMILARITY = setting["CONTEXT_MIN_SIMILARITY"]
+    compare.NEAR_IDENTICAL_RATIO = setting["NEAR_IDENTICAL_RATIO"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", help="also write the table (Markdown) here")
+    args = ap.parse_args(argv)
+    from reconcile.evaluate import load_texts
+
+    corpora = []
+    for name, docs, gold_path in dev_corpora():
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        texts = load_texts(docs, gold["documents"])
+        report, sim = prepared(name, docs)
+        corpora.append((name, report, sim, gold, texts))
+        print(f"prepared {name}", file=sys.stderr)
+    keys = list(GRID)
+    # one parameter at a time around the defaults, then the full grid would be 45 runs: fine
+    rows = []
+    for values in itertools.product(*(GRID[k] for k in keys)):
+        setting = dict(zip(keys, values))
+        apply(setting)
+        res = {name: score_setting(r, s, g, t) for name, r, s, g, t in corpora}
+        real = [v for k, v in res.items() if k.startswith("real/")]
+        own = [v for k, v in res.items() if not k.startswith("real/")]
+
+        def mean(rs, key):
+            vals = [r[key] for r in rs if r.get(key) is not None]
+            return statistics.mean(vals) if vals else float("nan")
+
+        rows.append((setting, {
+            "real_cp": mean(real, "conflict_precision"), "real_cr": mean(real, "conflict_recall"),
+            "real_fr": mean(real, "finding_recall"),
+            "own_cp": mean(own, "conflict_precision"), "own_cr": mean(own, "conflict_recall"),
+            "own_fr": mean(own, "finding_recall"),
+            "seeds_ok": res["seeds"]["conflict_recall"] == 1 and res["seeds"]["finding_recall"] >= 0.85,
+        }))
+    head = keys + ["real conflict P", "real conflict R", "real finding R", "own conflict P",
+                   "own conflict R", "own finding R", "seeds bounds"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for setting, m in sorted(rows, key=lambda t: -(t[1]["real_cp"] + t[1]["real_cr"] + t[1]["own_cp"] + t[1]["own_cr"])):
+        lines.append("| " + " | ".join([str(setting[k]) for k in keys] + [
+            f"{m['real_cp']:.3f}", f"{m['real_cr']:.3f}", f"{m['real_fr']:.3f}", f"{m['own_cp']:.3f}",
+            f"{m['own_cr']:.3f}", f"{m['own_fr']:.3f}", "ok" if m["seeds_ok"] else "FAIL"]) + " |")
+    table = "\n".join(lines)
+    print(table)
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text("# Compare sweep (scripts/sweep_compare.py)\n\nRows sorted by the sum of mean "
+                                  "conflict precision and recall (real + own corpora).\n\n" + table + "\n",
+                                  encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
