@@ -263,6 +263,12 @@ def _same_frame(a: _Val, b: _Val) -> bool:
     return frames_comparable(a.frame, b.frame, a.claim.language, b.claim.language)
 
 
+def _scale_slip(ratio: float) -> bool:
+    """"50 juta" vs "50 000 millions": the same figure a thousand (or million) times off is a
+    scale error in one source, one of the disagreements a fact-checker most wants to see."""
+    return any(abs(ratio - k) <= 1e-9 * k for k in (1e3, 1e6, 1e9))
+
+
 def _comparable(slot: str, a: _Val, b: _Val) -> bool:
     """Could these two values be two reports of one thing (so that a difference is a conflict)?"""
     if slot in FRAMED and not _same_frame(a, b):
@@ -303,7 +309,8 @@ def _comparable(slot: str, a: _Val, b: _Val) -> bool:
         x, y = _number(a), _number(b)
         if x is None or y is None or x <= 0 or y <= 0:
             return False
-        return max(x, y) / min(x, y) <= MAX_RATIO[slot]
+        ratio = max(x, y) / min(x, y)
+        return ratio <= MAX_RATIO[slot] or (slot in ("money", "quantity") and _scale_slip(ratio))
     return True
 
 

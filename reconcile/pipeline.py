@@ -140,6 +140,36 @@ def context_similarity(embedder, claims: Sequence[Claim], clusters) -> ContextSi
     return sim
 
 
+def apply_currency_context(claims: Sequence[Claim]) -> list[Claim]:
+    """Amounts in a currency name several countries share ("50 مليون روبية", "roupies") take the
+    currency of the country their article (else the whole input) names most."""
+    from collections import Counter
+
+    from .facts.money import resolve_currency_families
+
+    from .facts.entity import countries_named
+
+    countries: dict[str, Counter] = {}
+    money: dict[str, list[Fact]] = {}
+    for c in claims:
+        countries.setdefault(c.doc_id, Counter()).update(countries_named(c.text))
+        for f in c.facts:
+            if f.type == "entity" and f.attrs and f.attrs.get("country"):
+                countries.setdefault(c.doc_id, Counter())[f.attrs["country"]] += 1
+            elif f.type == "money" and f.attrs.get("currency_family"):
+                money.setdefault(c.doc_id, []).append(f)
+    if not money:
+        return list(claims)
+    iso = resolve_currency_families(money, countries)
+    out = []
+    for c in claims:
+        facts = tuple(dataclasses.replace(f, value={**f.value, "currency": iso[(c.doc_id, f.start, f.end)]},
+                                          attrs={**f.attrs, "currency_from": "article countries"})
+                      if f.type == "money" and (c.doc_id, f.start, f.end) in iso else f for f in c.facts)
+        out.append(dataclasses.replace(c, facts=facts) if facts != c.facts else c)
+    return out
+
+
 def reresolve(claims: Sequence[Claim], old: dict, new: dict) -> list[Claim]:
     """Re-extract facts of documents whose anchor changed (borrowed), so their dates resolve.
 
@@ -178,7 +208,7 @@ def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = ()
                   progress: Progress = _quiet) -> Report:
     prepared = prepare_documents(documents, skipped, strict=strict, progress=progress)
     texts = {d.id: d.text for d in prepared.documents}
-    claims = link_entities(prepared.claims, texts)
+    claims = apply_currency_context(link_entities(prepared.claims, texts))
     if embedder is None and claims:
         from .embed import load_embedder
 
@@ -191,7 +221,7 @@ def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = ()
     # with; their weekday and relative dates then resolve, and count as evidence in pass two.
     first = align(claims, emb, prepared.anchors, align_config)
     anchors = borrow_anchors(prepared.anchors, claims, first)
-    claims = reresolve(claims, prepared.anchors, anchors)
+    claims = apply_currency_context(reresolve(claims, prepared.anchors, anchors))
     clusters = align(claims, emb, anchors, align_config)
     progress("aligning", 1, 1)
     findings, consistency = compare(claims, clusters, prepared.documents,

@@ -224,3 +224,13 @@ def test_a_lower_bound_is_not_contradicted_by_a_larger_figure():
               _c("c2", "B", _f("duration", "P23Y", "23 tahun", frame="duration:since"))]
     findings, _ = _run(claims, [["c1", "c2"]])
     assert not [f for f in findings if f.kind == "conflict"]
+
+
+def test_the_same_figure_a_thousand_times_off_is_a_conflict():
+    idr = lambda a: _f("money", {"amount": a, "currency": "IDR"})
+    claims = [_c("c1", "A", idr(50e6)), _c("c2", "B", idr(50e9))]
+    findings, _ = _run(claims, [["c1", "c2"]])
+    assert [f.slot for f in findings if f.kind == "conflict"] == ["money"]
+    claims = [_c("c1", "A", idr(50e6)), _c("c2", "B", idr(70e9))]      # just far apart: two amounts
+    findings, _ = _run(claims, [["c1", "c2"]])
+    assert not [f for f in findings if f.kind == "conflict"]

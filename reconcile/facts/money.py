@@ -5,7 +5,9 @@ Currency names per language are data (``reconcile/lang/<code>/money.py``), compl
 official names Babel knows for every ISO 4217 currency ("US dollars", "dirham marocain").
 Value: ``{"amount": int|float, "currency": "USD"}``; attrs: ``estimate`` (an approximation word
 such as "about"/"sekitar"/"environ"/"حوالي" precedes the amount, and is part of the span),
-``currency_assumed`` (a bare "$"/"dollars" read as USD, a bare "dinar" read as a default).
+``currency_assumed`` (a bare "$"/"dollars" read as USD, a bare "dinar" read as a default),
+``currency_family`` (a name several countries' currencies share: the article's countries pick
+one, :func:`resolve_currency_families`).
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Mapping, Sequence
 
 from babel import Locale
 from babel.numbers import get_currency_name, list_currencies
@@ -167,6 +170,51 @@ def _scale_abbr(text: str, pos: int, tab: CurrencyTable) -> tuple[int, int] | No
     return None
 
 
+#: Currency names several countries use ("rupee", "roupie", "روبية": India, Pakistan, Sri Lanka,
+#: Nepal — and, in French and Arabic news, Indonesia's rupiah). The article's countries decide,
+#: see :func:`resolve_currency_families`; the language file's default stands otherwise.
+CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
+    "rupee": ("INR", "PKR", "LKR", "NPR", "IDR", "MUR", "SCR"),
+    "dinar": ("DZD", "BHD", "IQD", "JOD", "KWD", "LYD", "RSD", "TND"),
+    "riyal": ("SAR", "QAR", "OMR", "YER", "IRR"),
+    "pound": ("GBP", "EGP", "LBP", "SYP", "SDG", "SSP"),
+    "franc": ("XOF", "XAF", "CHF", "GNF", "RWF", "BIF", "DJF", "KMF", "CDF", "MGA"),
+}
+AMBIGUOUS_NAMES: dict[str, str] = {
+    "rupee": "rupee", "rupees": "rupee", "roupie": "rupee", "roupies": "rupee", "روبية": "rupee",
+    "روبيه": "rupee", "dinar": "dinar", "dinars": "dinar", "دينار": "dinar", "riyal": "riyal",
+    "riyals": "riyal", "rial": "riyal", "rials": "riyal", "ريال": "riyal", "pound": "pound",
+    "pounds": "pound", "livre": "pound", "livres": "pound", "جنيه": "pound", "franc": "franc",
+    "francs": "franc", "francs cfa": "franc", "franc cfa": "franc",
+}
+
+
+def resolve_currency_families(facts_by_doc: Mapping[str, Sequence[Fact]],
+                              countries_by_doc: Mapping[str, Mapping[str, int]]) -> dict[tuple[str, int, int], str]:
+    """(doc, start, end) -> ISO for amounts in an ambiguous currency: the currency of the
+    country the article names most (then the one all articles name most) among the family's."""
+    from babel.numbers import get_territory_currencies
+
+    total: dict[str, int] = {}
+    for counts in countries_by_doc.values():
+        for c, n in counts.items():
+            total[c] = total.get(c, 0) + n
+    out = {}
+    for doc, facts in facts_by_doc.items():
+        for f in facts:
+            family = CURRENCY_FAMILIES.get(str(f.attrs.get("currency_family", "")))
+            if not family:
+                continue
+            for counts in (countries_by_doc.get(doc, {}), total):
+                ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+                iso = next((cur for country, _ in ranked
+                            for cur in get_territory_currencies(country, tender=True) if cur in family), None)
+                if iso:
+                    out[(doc, f.start, f.end)] = iso
+                    break
+    return out
+
+
 def find_money(text: str, ctx: Context) -> list[Fact]:
     """Every amount of money in ``text`` with its ISO currency."""
     lang = ctx.language
@@ -214,6 +262,9 @@ def find_money(text: str, ctx: Context) -> list[Fact]:
         if surface.strip() in ASSUMED or surface.strip().lower() in (
                 "dollar", "dollars", "dolar", "دولار", "دولارات"):
             attrs["currency_assumed"] = True
+        family = AMBIGUOUS_NAMES.get(fold(surface.strip()))
+        if family:
+            attrs["currency_family"] = family
         rule = f"{lang}.money." + ("currency_amount" if pre is not None else "amount_currency")
         if scaled:
             rule += "_scale"
