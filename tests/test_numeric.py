@@ -19,7 +19,7 @@ from reconcile.facts.quantity import find_quantities
 from reconcile.types import Context
 
 LANGS = ("id", "en", "fr", "ar")
-DUCKLING = Path("/work/shared/external/duckling")
+DUCKLING = Path(__file__).resolve().parents[1].parent / "shared" / "external" / "duckling"
 
 
 # -- digits ----------------------------------------------------------------------------------

@@ -10,10 +10,9 @@ PAIRS = ("ind-eng", "fra-eng", "ara-eng")
 
 
 def tatoeba_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
-    """The Tatoeba folder: the argument, ``$RECONCILE_TATOEBA_DIR``, ``../shared`` or /work/shared."""
+    """The Tatoeba folder: the argument, ``$RECONCILE_TATOEBA_DIR`` or ``../shared``."""
     candidates = [data_dir, os.environ.get("RECONCILE_TATOEBA_DIR"),
-                  PROJECT_ROOT.parent / "shared" / "external" / "tatoeba",
-                  "/work/shared/external/tatoeba"]
+                  PROJECT_ROOT.parent / "shared" / "external" / "tatoeba"]
     for cand in candidates:
         if cand and (Path(cand) / "published.json").is_file():
             return Path(cand)

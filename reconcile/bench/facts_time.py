@@ -24,12 +24,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from reconcile.bench._common import PROJECT_ROOT
 from reconcile.bench.duckling import REFERENCE_TIME, corpus_paths, read_corpus
 from reconcile.facts.date import find_dates
 from reconcile.facts.duration import duration_seconds, find_durations, iso_duration
 from reconcile.types import Context
 
-DEFAULT_DIR = "/work/shared/external/duckling"
+DEFAULT_DIR = str(PROJECT_ROOT.parent / "shared" / "external" / "duckling")
 _DATETIME = re.compile(r"^datetime \((\d+), (\d+), (\d+), (\d+), (\d+), (\d+)\) (\w+)$")
 _DURATION = re.compile(r"^DurationData (\d+(?:\.\d+)?) (\w+)$")
 _GRAINS = {"Second": "second", "Minute": "minute", "Hour": "hour", "Day": "day",
