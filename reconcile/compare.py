@@ -82,7 +82,11 @@ def _key(f: Fact) -> Any:
 
 
 def _dates_compatible(a: str, b: str) -> bool:
-    """Compare at the coarser granularity: "2021-11" is compatible with "2021-11-24"."""
+    """Compare at the coarser granularity: "2021-11" is compatible with "2021-11-24", and a date
+    without its year ("--11-24") with any year's 24 November."""
+    if a.startswith("--") != b.startswith("--"):
+        full, part = (b, a) if a.startswith("--") else (a, b)
+        return full[4:4 + len(part) - 1] == part[1:]
     n = min(len(a), len(b))
     return a[:n] == b[:n]
 
@@ -197,8 +201,8 @@ def _comparable(slot: str, a: _Val, b: _Val) -> bool:
         return bool(x and y) and max(x, y) / min(x, y) <= MAX_RATIO["duration"]
     if slot == "date":
         ka, kb = str(a.key), str(b.key)
-        if len(ka) != len(kb):
-            return False          # "October" vs "24 November": not two readings of one date
+        if len(ka) != len(kb) or ka.startswith("--") != kb.startswith("--"):
+            return False          # "October" vs "24 November", or a date without its year ("--11-24")
         if len(ka) < 10 and (a.fact.attrs.get("relative") or b.fact.attrs.get("relative")):
             return False          # "last year" resolved to a year is too loose to accuse anyone
         if len(ka) == 10 and len(kb) == 10:
