@@ -160,6 +160,21 @@ def reresolve(claims: Sequence[Claim], old: dict, new: dict) -> list[Claim]:
     return out
 
 
+def settle_anchors(claims: Sequence[Claim], clusters, anchors: dict,
+                   documents: Sequence[Document]) -> tuple[list[Claim], dict]:
+    """Anchors after a first alignment, and the claims re-resolved against them.
+
+    A dateline without its year ("Rabu (24/11)") first takes the year its aligned sources
+    report, so that document then dates the others like any dated document; documents with no
+    date at all then borrow one (:mod:`reconcile.anchor`).
+    """
+    languages = {d.id: d.language or "en" for d in documents}
+    own = complete_years(anchors, claims, clusters, languages)
+    claims = reresolve(claims, anchors, own)
+    settled = borrow_anchors(own, claims, clusters)
+    return reresolve(claims, own, settled), settled
+
+
 def run(paths: Sequence[str], *, model: str | None = None, device: str | None = None,
         cache_dir: str | None = None, strict: bool = False, embedder=None,
         align_config: AlignConfig = AlignConfig(), progress: Progress = _quiet,
@@ -216,14 +231,8 @@ def analyse(prepared: Prepared, embeddings: np.ndarray, embedder=None, *,
     progress("aligning", 0, 1)
     # Two passes: documents without their own anchor borrow one from the documents they align
     # with; their weekday and relative dates then resolve, and count as evidence in pass two.
-    # A dateline without its year ("Rabu (24/11)") first takes the year its aligned sources
-    # report, so that document then dates the others like any dated document.
     first = align(claims, emb, prepared.anchors, align_config)
-    languages = {d.id: d.language or "en" for d in prepared.documents}
-    own = complete_years(prepared.anchors, claims, first, languages)
-    claims = reresolve(claims, prepared.anchors, own)
-    anchors = borrow_anchors(own, claims, first)
-    claims = reresolve(claims, own, anchors)
+    claims, anchors = settle_anchors(claims, first, prepared.anchors, prepared.documents)
     clusters = align(claims, emb, anchors, align_config)
     progress("aligning", 1, 1)
     findings, consistency = compare(claims, clusters, prepared.documents,
