@@ -168,7 +168,8 @@ def select_corpus_documents(idx: Index, new_emb: np.ndarray, exclude: set[str], 
                             max_docs: int = MAX_CORPUS_DOCS, min_cosine: float = 0.75,
                             new_claims: Sequence[Claim] = (), new_anchors: Mapping[str, Anchor] | None = None,
                             align_config: AlignConfig = AlignConfig()) -> list[int]:
-    """Rowids of the corpus documents nearest to the new claims (top-k per claim, bounded).
+    """Rowids of the corpus documents nearest to the new claims (the k nearest documents of each
+    claim among its nearest claims, bounded).
 
     Neighbours that ``align`` would veto (events further apart in time than it allows) are passed
     over before the top k are taken, so a corpus full of similar stories about other events does
@@ -184,7 +185,6 @@ def select_corpus_documents(idx: Index, new_emb: np.ndarray, exclude: set[str], 
     score: dict[int, float] = {}
     for row in range(labels.shape[0]):
         best: dict[int, float] = {}
-        taken = 0
         for label, sim in zip(labels[row], sims[row]):
             owner = owners.get(int(label))
             if owner is None or owner[1] in exclude:
@@ -197,11 +197,10 @@ def select_corpus_documents(idx: Index, new_emb: np.ndarray, exclude: set[str], 
                                                other.doc_id: anchor}, align_config)
                 if veto(0, 1):
                     continue
-            taken += 1
-            if taken > k:
-                break
-            if sim >= min_cosine:
-                best[owner[0]] = max(best.get(owner[0], -1.0), float(sim))
+            if sim < min_cosine or (owner[0] not in best and len(best) >= k):
+                break                        # k documents per claim, not k claims: one article in
+            best[owner[0]] = max(best.get(owner[0], -1.0), float(sim))   # the claim's language
+            # must not crowd out the other languages' articles
         for rid, sim in best.items():
             score[rid] = score.get(rid, 0.0) + sim
     ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
