@@ -472,13 +472,24 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
 
 
 def value_text(value: Any, estimate: bool = False) -> str:
-    """A normalized value as people read it: "48,000,000 USD", "~50,000,000 USD", "3 drones"."""
+    """A normalized value as people read it: "48,000,000 USD", "~50,000,000 USD", "3 drones".
+
+    The one value formatter: finding summaries, every report format and ``check`` messages all
+    write values with it, so one value never reads two ways.
+    """
     if isinstance(value, dict) and "amount" in value:
-        amt = value["amount"]
-        text = f"{amt:,.0f} {value.get('currency')}" if float(amt).is_integer() else f"{amt:,} {value.get('currency')}"
-        return ("~" if estimate else "") + text
+        amt = value.get("amount")
+        if isinstance(amt, (int, float)):
+            amt = f"{amt:,.0f}" if float(amt).is_integer() else f"{amt:,}"
+        return ("~" if estimate else "") + f"{amt} {value.get('currency') or '?'}"
     if isinstance(value, dict) and "count" in value:
         return f"{value['count']} {value.get('unit') or ''}".strip()
+    if isinstance(value, dict):
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if value is None:
+        return "(unresolved)"
     return str(value)
 
 
