@@ -7,8 +7,9 @@ re-embedded and re-aligned for every pull request. The corpus lives in an index
 own anchors, vectors), go with the new articles through the report's own core,
 :func:`reconcile.pipeline.analyse` (two alignment passes around anchors, entity linking with the
 texts, compare with embedded context similarity). So ``check`` finds what ``report`` finds: its
-findings are exactly those of that report that involve a new article. A conflict on a point the corpus already disputes is ``known``;
-one whose fingerprint is in the baseline file is ``baselined``; the rest are ``new``.
+findings are exactly those of that report that involve a new article. A conflict on a point
+the corpus already disputes is ``known``; one whose fingerprint is in the baseline file is
+``baselined``; the rest are ``new``.
 
 Exit codes: 0 no new conflict at/above ``fail_on``; 1 new conflicts; 2 usage or input error.
 """
