@@ -27,7 +27,7 @@ import numpy as np
 
 from .align import AlignConfig
 from .errors import EXIT_CONFLICTS, EXIT_OK, CacheError, InputError
-from .index import Index, Stored, is_index_dir, sha256_text, update_index
+from .index import Index, Stored, StoredFirst, is_index_dir, sha256_text, update_index
 from .types import Anchor, Claim, Document, Evidence, Finding, Report, Skipped
 
 if TYPE_CHECKING:
@@ -384,8 +384,8 @@ def check(new_paths: Sequence[str], against: str | Sequence[str], embedder=None,
         timings["select_s"] = time.perf_counter() - t2
         t3 = time.perf_counter()
         joint, emb, claim_rowid = corpus_and_new(prepared, new_emb, corpus)
-        report = analyse(joint, emb, embedder, align_config=align_config, today=today, generated=generated,
-                         extra_metadata={"command": "check"})
+        report = analyse(joint, emb, StoredFirst(idx, embedder), align_config=align_config, today=today,
+                         generated=generated, extra_metadata={"command": "check"})
         by_id = {c.id: c for c in report.claims}
         out = []
         for f in report.findings:

@@ -400,11 +400,17 @@ class Index:
 
     def store(self, doc: Document, claims: Sequence[Claim], anchor: Anchor, embedder,
               stats: IndexStats | None = None) -> list[int]:
-        """Store one prepared document, its claims and their embeddings in one transaction."""
+        """Store one prepared document, its claims and their embeddings in one transaction.
+
+        The context windows of the claims' comparable facts are embedded with them (one call) and
+        kept in the embedding table, so ``check`` compares values by context without embedding
+        any corpus text again.
+        """
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             self.remove_document(doc.id)
-            vecs = self.embed(embedder, [c.text for c in claims], stats)
+            texts = [c.text for c in claims]
+            vecs = self.embed(embedder, texts + context_windows(claims), stats)[:len(texts)]
             cur = self.conn.execute(
                 "INSERT INTO documents (id, path, text, text_sha, language, title, source, url, published, "
                 "body_offset, own_anchor, anchor, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -544,6 +550,28 @@ class Index:
             raise
         progress("clustering", 1, 1)
         return len(clusters)
+
+
+def context_windows(claims: Sequence[Claim]) -> list[str]:
+    """The texts ``compare`` embeds for these claims' comparable facts (new ones, in order)."""
+    from .compare import COMPARED, SLOT_OF, context_window
+
+    return list(dict.fromkeys(context_window(c, f) for c in claims for f in c.facts
+                              if SLOT_OF.get(f.type) in COMPARED))
+
+
+class StoredFirst:
+    """An embedder that reads the vectors an index already holds (the corpus's claims and context
+    windows) and encodes only the rest, storing nothing: what ``check`` hands the report core."""
+
+    def __init__(self, idx: "Index", embedder) -> None:
+        self.idx, self.embedder = idx, embedder
+        self.name = getattr(embedder, "name", type(embedder).__name__)
+        self.fingerprint = getattr(embedder, "fingerprint", None)
+        self.similarity = getattr(embedder, "similarity", "cosine")
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return self.idx.embed(self.embedder, list(texts), persist=False)
 
 
 def _link_per_document(claims: Sequence[Claim]) -> list[Claim]:
