@@ -23,8 +23,13 @@ def _full_dates(facts: Sequence[Fact]) -> list[Fact]:
             and (f.attrs or {}).get("granularity", "day") == "day"]
 
 
-def document_anchor(doc: Document, claims: Sequence[Claim], language: str) -> Anchor:
-    """The document's own anchor, from front matter or from full dates in its claims."""
+def document_anchor(doc: Document, claims: Sequence[Claim], language: str,
+                    today: dt.date | None = None) -> Anchor:
+    """The document's own anchor, from front matter or from full dates in its claims.
+
+    A date after ``today`` (the report's reference day, an input) announces something to come;
+    it does not date the document.
+    """
     if doc.published is not None:
         return Anchor(date=doc.published, source="front_matter")
     from .extract import finder
@@ -32,13 +37,15 @@ def document_anchor(doc: Document, claims: Sequence[Claim], language: str) -> An
     find_dates = finder("date")
     if find_dates is None:
         return Anchor(date=None, source="none")
-    ctx = Context(language=language, reference_date=None)
+    ctx = Context(language=language, reference_date=None, today=today)
     dated: list[Fact] = []
     for claim in claims:
         for f in _full_dates(find_dates(claim.text, ctx)):
+            if today is not None and f.value > today.isoformat():
+                continue
             dated.append(dataclasses.replace(f, start=f.start + claim.start, end=f.end + claim.start))
     if not dated:
-        return Anchor(date=None, source="none")
+        return _partial_anchor(doc, claims, find_dates, ctx)
     top = [f for f in dated if f.start - doc.body_offset <= DATELINE_WINDOW]
     if top:
         f = min(top, key=lambda f: f.start)
@@ -49,15 +56,26 @@ def document_anchor(doc: Document, claims: Sequence[Claim], language: str) -> An
     return Anchor(date=dt.date.fromisoformat(f.value), source=source, text=f.text, start=f.start, end=f.end)
 
 
-def borrow_anchors(anchors: Mapping[str, Anchor], claims: Sequence[Claim],
-                   clusters: Sequence[Cluster]) -> dict[str, Anchor]:
-    """Give each document without an anchor one from the dates its aligned claims report.
+def _partial_anchor(doc: Document, claims: Sequence[Claim], find_dates, ctx: Context) -> Anchor:
+    """No full date: the first weekday, day and month without a year ("Rabu (24/11)": the weekday
+    pins the year once a nearby one is known) is kept as the words
+    of an anchor without a date (``dateline`` near the top, else ``text``), whose year
+    :func:`complete_years` may find from aligned documents."""
+    from .facts.date import is_partial
 
-    Every full date (day granularity) in a claim of another document that shares a cluster with
-    one of this document's claims is a vote; the anchor is the date with the most votes within a
-    week of it. The documents that aligned with ours say when the event happened; that is when
-    our "this Wednesday" is. The donor documents are recorded.
-    """
+    for claim in claims:
+        for f in find_dates(claim.text, ctx):
+            if is_partial(f.value) and len(f.value) == 7 and (f.attrs or {}).get("weekday") is not None:
+                start = f.start + claim.start
+                source = "dateline" if start - doc.body_offset <= DATELINE_WINDOW else "text"
+                return Anchor(date=None, source=source, text=f.text, start=start, end=f.end + claim.start)
+    return Anchor(date=None, source="none")
+
+
+def _votes(anchors: Mapping[str, Anchor], claims: Sequence[Claim],
+           clusters: Sequence[Cluster]) -> dict[str, list[tuple[dt.date, str]]]:
+    """For each document without an anchor date: the full dates of other documents' claims that
+    share a cluster with one of its claims, with the document each came from."""
     by_id = {c.id: c for c in claims}
     votes: dict[str, list[tuple[dt.date, str]]] = {}
     for k in clusters:
@@ -73,14 +91,56 @@ def borrow_anchors(anchors: Mapping[str, Anchor], claims: Sequence[Claim],
                         votes.setdefault(c.doc_id, []).append((dt.date.fromisoformat(f.value), other.doc_id))
                     except ValueError:
                         continue
+    return votes
+
+
+def _best_vote(vs: list[tuple[dt.date, str]]) -> tuple[dt.date, int, list[str]]:
+    """The date with the most votes within a week of it (the later on a tie), its support and donors."""
+    def support(d: dt.date) -> int:
+        return sum(1 for v, _ in vs if abs((v - d).days) <= 7)
+    best = max(sorted({v for v, _ in vs}), key=lambda d: (support(d), d))
+    return best, support(best), sorted({doc for v, doc in vs if abs((v - best).days) <= 7})
+
+
+def complete_years(anchors: Mapping[str, Anchor], claims: Sequence[Claim], clusters: Sequence[Cluster],
+                   languages: Mapping[str, str]) -> dict[str, Anchor]:
+    """Give a dateline without its year ("Rabu (24/11)") the year of the dates its aligned claims
+    report: the year, within one of theirs, in which that day falls on that weekday (or the
+    nearest such day without a weekday). The day stays the document's own; the donors are
+    recorded in ``year_from``. Runs before :func:`borrow_anchors`, so the completed document
+    dates the others as a document with its own dateline would."""
+    from .extract import finder
+
+    find_dates = finder("date")
+    votes = _votes(anchors, claims, clusters)
+    out = dict(anchors)
+    for doc_id, a in anchors.items():
+        if a.date is not None or not a.text or doc_id not in votes or find_dates is None:
+            continue
+        best, _, donors = _best_vote(votes[doc_id])
+        got = [f for f in find_dates(a.text, Context(languages.get(doc_id, "en"), best))
+               if isinstance(f.value, str) and len(f.value) == 10]
+        if got and not (got[0].attrs or {}).get("weekday_mismatch"):
+            out[doc_id] = dataclasses.replace(a, date=dt.date.fromisoformat(got[0].value),
+                                              year_from=", ".join(donors))
+    return out
+
+
+def borrow_anchors(anchors: Mapping[str, Anchor], claims: Sequence[Claim],
+                   clusters: Sequence[Cluster]) -> dict[str, Anchor]:
+    """Give each document without an anchor one from the dates its aligned claims report.
+
+    Every full date (day granularity) in a claim of another document that shares a cluster with
+    one of this document's claims is a vote; the anchor is the date with the most votes within a
+    week of it. The documents that aligned with ours say when the event happened; that is when
+    our "this Wednesday" is. The donor documents are recorded.
+    """
+    votes = _votes(anchors, claims, clusters)
     out = dict(anchors)
     for doc_id, vs in votes.items():
         if doc_id in out and out[doc_id].date is not None:
             continue
-        def support(d: dt.date) -> int:
-            return sum(1 for v, _ in vs if abs((v - d).days) <= 7)
-        best = max(sorted({v for v, _ in vs}), key=lambda d: (support(d), d))
-        donors = sorted({doc for v, doc in vs if abs((v - best).days) <= 7})
+        best, n, donors = _best_vote(vs)
         out[doc_id] = Anchor(date=best, source="borrowed", borrowed_from=", ".join(donors),
-                             text=f"{support(best)} dates in aligned claims of {', '.join(donors)}")
+                             text=f"{n} dates in aligned claims of {', '.join(donors)}")
     return out

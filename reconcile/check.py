@@ -1,12 +1,15 @@
 """``reconcile check``: a CI gate that compares new articles with a corpus and fails on new conflicts.
 
-Why not simply ``run(new + corpus)``? A corpus of thousands of articles cannot be re-read,
+Why not simply ``run(corpus + new)``? A corpus of thousands of articles cannot be re-read,
 re-embedded and re-aligned for every pull request. The corpus lives in an index
 (:mod:`reconcile.index`); each new claim asks the vector index for its top-k nearest corpus claims
-(no scan), the few corpus documents those neighbours belong to form a small sub-corpus with the
-new articles, and only that sub-corpus is aligned and compared. Only findings whose evidence
-involves a new article are kept. A conflict on a point the corpus already disputes is ``known``;
-one whose fingerprint is in the baseline file is ``baselined``; the rest are ``new``.
+(no scan), and the few corpus documents those neighbours belong to, as stored (prepared claims,
+own anchors, vectors), go with the new articles through the report's own core,
+:func:`reconcile.pipeline.analyse` (two alignment passes around anchors, entity linking with the
+texts, compare with embedded context similarity). So ``check`` finds what ``report`` finds: its
+findings are exactly those of that report that involve a new article. A conflict on a point
+the corpus already disputes is ``known``; one whose fingerprint is in the baseline file is
+``baselined``; the rest are ``new``.
 
 Exit codes: 0 no new conflict at/above ``fail_on``; 1 new conflicts; 2 usage or input error.
 """
@@ -18,15 +21,17 @@ import hashlib
 import json
 import time
 from pathlib import Path
-from typing import Any, Iterable, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, Sequence
 
 import numpy as np
 
-from . import __version__
-from .align import AlignConfig, align
-from .errors import EXIT_CONFLICTS, EXIT_OK, InputError
-from .index import Index, Stored, is_index_dir, sha256_text, update_index
-from .types import Anchor, Claim, Document, Finding, Report, Skipped
+from .align import AlignConfig
+from .errors import EXIT_CONFLICTS, EXIT_OK, CacheError, InputError
+from .index import Index, Stored, StoredFirst, is_index_dir, sha256_text, update_index
+from .types import Anchor, Claim, Document, Evidence, Finding, Report, Skipped
+
+if TYPE_CHECKING:
+    from .pipeline import Prepared
 
 Status = Literal["new", "known", "baselined"]
 FAIL_ON = ("high", "medium", "low")
@@ -47,6 +52,7 @@ class CheckFinding:
     fingerprint: str
     new_docs: tuple[str, ...]          # the new articles it is about (see :func:`offenders`)
     message: str                       # quotes the new article's and the corpus article's words
+    at: Evidence | None = None         # the new article's words it is about (where annotations point)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -134,7 +140,11 @@ def _corpus_index(against: str | Sequence[str], embedder, index_dir: str | Path 
     docs, skipped = load_documents([str(p) for p in paths])
     if not docs:
         raise InputError(str(paths[0]), "the corpus holds no readable article")
-    update_index(docs, index_dir, embedder, prune=True, skipped=skipped)
+    try:
+        update_index(docs, index_dir, embedder, prune=True, skipped=skipped)
+    except CacheError:
+        # Our own cache (e.g. written by an older schema): rebuild it, keeping readable embeddings.
+        update_index(docs, index_dir, embedder, prune=True, skipped=skipped, rebuild=True)
     return Path(index_dir)
 
 
@@ -159,7 +169,8 @@ def select_corpus_documents(idx: Index, new_emb: np.ndarray, exclude: set[str], 
                             max_docs: int = MAX_CORPUS_DOCS, min_cosine: float = 0.75,
                             new_claims: Sequence[Claim] = (), new_anchors: Mapping[str, Anchor] | None = None,
                             align_config: AlignConfig = AlignConfig()) -> list[int]:
-    """Rowids of the corpus documents nearest to the new claims (top-k per claim, bounded).
+    """Rowids of the corpus documents nearest to the new claims (the k nearest documents of each
+    claim among its nearest claims, bounded).
 
     Neighbours that ``align`` would veto (events further apart in time than it allows) are passed
     over before the top k are taken, so a corpus full of similar stories about other events does
@@ -175,7 +186,6 @@ def select_corpus_documents(idx: Index, new_emb: np.ndarray, exclude: set[str], 
     score: dict[int, float] = {}
     for row in range(labels.shape[0]):
         best: dict[int, float] = {}
-        taken = 0
         for label, sim in zip(labels[row], sims[row]):
             owner = owners.get(int(label))
             if owner is None or owner[1] in exclude:
@@ -188,45 +198,32 @@ def select_corpus_documents(idx: Index, new_emb: np.ndarray, exclude: set[str], 
                                                other.doc_id: anchor}, align_config)
                 if veto(0, 1):
                     continue
-            taken += 1
-            if taken > k:
-                break
-            if sim >= min_cosine:
-                best[owner[0]] = max(best.get(owner[0], -1.0), float(sim))
+            if sim < min_cosine or (owner[0] not in best and len(best) >= k):
+                break                        # k documents per claim, not k claims: one article in
+            best[owner[0]] = max(best.get(owner[0], -1.0), float(sim))   # the claim's language
+            # must not crowd out the other languages' articles
         for rid, sim in best.items():
             score[rid] = score.get(rid, 0.0) + sim
     ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
     return [rid for rid, _ in ranked[:max_docs]]
 
 
-def compare_with_corpus(new_docs: Sequence[Document], new_claims: Sequence[Claim], new_anchors: Mapping[str, Anchor],
-                        new_emb: np.ndarray, corpus: Stored, embedder=None,
-                        align_config: AlignConfig = AlignConfig(), skipped: Sequence[Skipped] = ()) -> Report:
-    """``pipeline.run_documents`` on new + corpus documents with every embedding precomputed."""
-    from .anchor import borrow_anchors
-    from .compare import compare
-    from .pipeline import link_entities, reresolve
+def corpus_and_new(new: "Prepared", new_emb: np.ndarray, corpus: Stored) -> tuple["Prepared", np.ndarray, dict[str, int]]:
+    """The sub-corpus (as stored: prepared claims, own anchors, vectors) followed by the new
+    articles, as one prepared input for :func:`reconcile.pipeline.analyse` — the order
+    ``report CORPUS NEW`` reads them in. Claims are numbered ``c1..`` as a report numbers them;
+    the map gives the index rowid of each corpus claim."""
+    from .pipeline import Prepared, _renumber
 
-    claims = link_entities(list(new_claims) + list(corpus.claims))
+    claims = _renumber(list(corpus.claims) + list(new.claims))
+    rowid_of = {c.id: r for c, r in zip(claims, corpus.rowids)}
     dim = new_emb.shape[1] if new_emb.size else corpus.embeddings.shape[1] if corpus.embeddings.size else 1
-    emb = np.concatenate([np.asarray(new_emb, np.float32).reshape(-1, dim),
-                          np.asarray(corpus.embeddings, np.float32).reshape(-1, dim)])
-    documents = tuple(new_docs) + tuple(corpus.documents)
-    anchors = {**corpus.anchors, **new_anchors}
-    clusters = align(claims, emb, anchors, align_config)
-    borrowed = borrow_anchors(anchors, claims, clusters)
-    claims = reresolve(claims, anchors, borrowed)
-    findings, consistency = compare(claims, clusters, documents, anchors=borrowed)
-    metadata = {
-        "tool": "reconcile", "version": __version__, "command": "check",
-        "generated": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
-        "model": getattr(embedder, "name", type(embedder).__name__) if embedder is not None else None,
-        "model_fingerprint": getattr(embedder, "fingerprint", None),
-        "similarity": getattr(embedder, "similarity", "cosine"),
-        "align": dataclasses.asdict(align_config),
-    }
-    return Report(documents=documents, claims=tuple(claims), clusters=tuple(clusters), findings=tuple(findings),
-                  skipped=tuple(skipped), anchors=borrowed, consistency=consistency, metadata=metadata)
+    emb = np.concatenate([np.asarray(corpus.embeddings, np.float32).reshape(-1, dim),
+                          np.asarray(new_emb, np.float32).reshape(-1, dim)])
+    anchors = {**{d.id: corpus.own_anchors.get(d.id, Anchor(None, "none")) for d in corpus.documents},
+               **new.anchors}
+    return (Prepared(tuple(corpus.documents) + tuple(new.documents), tuple(claims), anchors, tuple(new.skipped)),
+            emb, rowid_of)
 
 
 # --------------------------------------------------------------------------- status & messages
@@ -243,15 +240,11 @@ def _sides(f: Finding) -> list[tuple[Any, list]]:
 
 
 def show_value(v: Any) -> str:
-    if isinstance(v, dict) and "amount" in v:
-        amt = v.get("amount")
-        amt = f"{amt:,.0f}" if isinstance(amt, (int, float)) and float(amt).is_integer() else str(amt)
-        return f"{v.get('currency') or '?'} {amt}"
-    if isinstance(v, dict) and "count" in v:
-        return f"{v.get('count')} {v.get('unit') or ''}".strip()
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
+    """The report's own value formatter (:func:`reconcile.compare.value_text`), so a check and a
+    report write a value the same way."""
+    from .compare import value_text
+
+    return value_text(v)
 
 
 def _quote(text: str, limit: int = 160) -> str:
@@ -270,6 +263,14 @@ def offenders(f: Finding, new_ids: set[str]) -> tuple[str, ...]:
     return tuple(lone or involved)
 
 
+def new_words(f: Finding, about: Sequence[str], new_ids: set[str]) -> list[Evidence]:
+    """The new articles' evidence a conflict is about: on a side no corpus article takes (the
+    contradicting words, not an agreeing dateline of the same article), else all of theirs."""
+    lone = {_jkey(v) for v, evs in _sides(f) if all(e.doc in new_ids for e in evs)}
+    mine = [e for e in f.evidence if e.doc in about]
+    return [e for e in mine if not lone or _jkey(e.value) in lone] or mine
+
+
 def message(f: Finding, new_ids: set[str], claims: Mapping[str, Claim],
             about: Sequence[str] | None = None) -> str:
     """One line a reviewer can act on: the new article's words against the corpus article's words."""
@@ -279,8 +280,7 @@ def message(f: Finding, new_ids: set[str], claims: Mapping[str, Claim],
         return f"{e.doc} says “{e.text}” ({show_value(e.value)}){sentence}"
 
     about = set(about if about is not None else offenders(f, new_ids))
-    lone = {_jkey(v) for v, evs in _sides(f) if all(e.doc in new_ids for e in evs)}
-    mine = [e for e in f.evidence if e.doc in about and (not lone or _jkey(e.value) in lone)]
+    mine = new_words(f, sorted(about), new_ids)
     if f.kind != "conflict":
         return f"{f.slot} {f.kind}: " + "; ".join(words(e) for e in f.evidence)
     new_vals = {json.dumps(e.value, sort_keys=True, default=str) for e in mine}
@@ -326,12 +326,17 @@ def _status(f: Finding, new_ids: set[str], idx: Index | None, claim_rowid: Mappi
 def check(new_paths: Sequence[str], against: str | Sequence[str], embedder=None, fail_on: str = "high",
           baseline: str | Path | Iterable[str] | None = None, *, index_dir: str | Path | None = None,
           cache_dir: str | Path | None = None, k: int = K_NEIGHBOURS, max_docs: int = MAX_CORPUS_DOCS,
-          align_config: AlignConfig = AlignConfig(), documents: Sequence[Document] | None = None) -> CheckResult:
+          align_config: AlignConfig = AlignConfig(), documents: Sequence[Document] | None = None,
+          today: dt.date | None = None, generated: str | None = None) -> CheckResult:
     """Compare new articles with a corpus (article files/folders, or an index dir).
 
-    ``documents`` may be given instead of ``new_paths`` (already loaded articles).
+    The report behind the result is :func:`reconcile.pipeline.analyse` — the very pipeline of
+    ``report`` — run on the nearest corpus articles (prepared claims, anchors and vectors read
+    from the index, not recomputed) followed by the new articles; the check's findings are
+    exactly that report's findings that involve a new article. ``documents`` may be given
+    instead of ``new_paths`` (already loaded articles); ``today``/``generated`` as for ``run``.
     """
-    from .pipeline import link_entities, prepare_documents
+    from .pipeline import analyse, link_entities, prepare_documents
 
     if fail_on not in FAIL_ON:
         raise InputError("--fail-on", f"expected one of {', '.join(FAIL_ON)}, got {fail_on!r}")
@@ -358,25 +363,29 @@ def check(new_paths: Sequence[str], against: str | Sequence[str], embedder=None,
     index_path = _corpus_index(against, embedder, index_dir, cache_dir)
     timings["corpus_index_s"] = time.perf_counter() - t0
     t1 = time.perf_counter()
-    prepared = prepare_documents(documents, skipped, strict=True)
-    new_claims = link_entities(prepared.claims)
+    prepared = prepare_documents(documents, skipped, strict=True, today=today)
     fp_model = getattr(embedder, "fingerprint", None) or getattr(embedder, "name", type(embedder).__name__)
     with Index.open(index_path, fingerprint=str(fp_model)) as idx:
-        new_emb = idx.embed(embedder, [c.text for c in new_claims], persist=False) if new_claims \
+        new_emb = idx.embed(embedder, [c.text for c in prepared.claims], persist=False) if prepared.claims \
             else np.zeros((0, idx.dim or 1), np.float32)
         new_ids = {d.id for d in prepared.documents}
         new_shas = {sha256_text(d.text) for d in prepared.documents}
         exclude = set(new_ids) | {i for i, s in idx.stored_hashes().items() if s in new_shas}
         timings["prepare_embed_s"] = time.perf_counter() - t1
         t2 = time.perf_counter()
+        # Which corpus documents to compare with: the new claims' nearest neighbours (entities
+        # linked within the new articles, for the vetoes).
         rowids = select_corpus_documents(idx, new_emb, exclude, k=k, max_docs=max_docs,
-                                         min_cosine=align_config.min_cosine, new_claims=new_claims,
+                                         min_cosine=align_config.min_cosine,
+                                         new_claims=link_entities(prepared.claims),
                                          new_anchors=prepared.anchors, align_config=align_config) \
-            if new_claims else []
+            if prepared.claims else []
         corpus = idx.load(rowids)
-        report = compare_with_corpus(prepared.documents, new_claims, prepared.anchors, new_emb, corpus, embedder,
-                                     align_config, prepared.skipped)
-        claim_rowid = {c.id: r for c, r in zip(corpus.claims, corpus.rowids)}
+        timings["select_s"] = time.perf_counter() - t2
+        t3 = time.perf_counter()
+        joint, emb, claim_rowid = corpus_and_new(prepared, new_emb, corpus)
+        report = analyse(joint, emb, StoredFirst(idx, embedder), align_config=align_config, today=today,
+                         generated=generated, extra_metadata={"command": "check"})
         by_id = {c.id: c for c in report.claims}
         out = []
         for f in report.findings:
@@ -385,13 +394,14 @@ def check(new_paths: Sequence[str], against: str | Sequence[str], embedder=None,
             about = offenders(f, new_ids)
             fp = fingerprint(f)
             out.append(CheckFinding(f, _status(f, new_ids, idx, claim_rowid, report, base, fp), fp, about,
-                                    message(f, new_ids, by_id, about)))
+                                    message(f, new_ids, by_id, about), new_words(f, about, new_ids)[0]))
         stale = idx.clusters_stale()
         n_corpus = idx.doc_count()
-    timings["compare_s"] = time.perf_counter() - t2
+    timings["compare_s"] = time.perf_counter() - t3
     failing = [f for f in out if f.finding.kind == "conflict" and f.status == "new" and fails(f.finding, fail_on)]
     return CheckResult(new_documents=prepared.documents, corpus_documents=tuple(d.id for d in corpus.documents),
                        findings=tuple(out), report=report, fail_on=fail_on,
                        exit_code=EXIT_CONFLICTS if failing else EXIT_OK, skipped=prepared.skipped,
                        metadata={"index": str(index_path), "corpus_size": n_corpus, "clusters_stale": stale,
-                                 "timings": timings, "k": k, "max_docs": max_docs})
+                                 "timings": timings, "k": k, "max_docs": max_docs,
+                                 "today": today.isoformat() if today else None})

@@ -67,6 +67,23 @@ def output_options(fn: Callable) -> Callable:
     return fn
 
 
+def today_option(fn: Callable) -> Callable:
+    """``--today DATE``: the reference day of the report (default: today's date, read here, at
+    the edge; the pipeline never reads the clock). It only bounds the future: no document is
+    dated after it. It never picks the year of a weekday."""
+    return click.option("--today", "today", default=None, type=click.DateTime(formats=["%Y-%m-%d"]),
+                        metavar="YYYY-MM-DD",
+                        help="reference day (default: today); dates after it never date a document.")(fn)
+
+
+def edge_clock(today) -> tuple:
+    """(reference day, "generated" timestamp): the only clock reads of a command."""
+    import datetime as dt
+
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return (today.date() if today is not None else now.date()), now.isoformat()
+
+
 def _config_model(model: str | None) -> str | None:
     """``--model`` wins; else ``model`` in ./reconcile.toml or $RECONCILE_MODEL."""
     if model:
@@ -151,21 +168,24 @@ def cli() -> None:
 @output_options
 @model_options
 @click.option("--strict", is_flag=True, help="a bad input file is fatal instead of skipped.")
+@today_option
 @friendly_errors
-def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, cache_dir, strict):
+def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, cache_dir, strict, today):
     """Run the pipeline on files/folders and report shared claims and disagreements.
 
     Example: reconcile report seeds/ --format html -o reports/seeds.html
     """
     from .pipeline import run
 
+    day, generated = edge_clock(today)
     bar, progress = _progress()
     if bar is not None:
         with bar:
             rep = run(paths, model=_config_model(model), device=device, cache_dir=cache_dir, strict=strict,
-                      progress=progress)
+                      progress=progress, today=day, generated=generated)
     else:
-        rep = run(paths, model=_config_model(model), device=device, cache_dir=cache_dir, strict=strict)
+        rep = run(paths, model=_config_model(model), device=device, cache_dir=cache_dir, strict=strict,
+                  today=day, generated=generated)
     for s in rep.skipped:
         click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
     if not quiet and (fmt == "terminal" or output is not None):
@@ -179,8 +199,9 @@ def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, 
 @click.argument("file")
 @click.option("--width", default=None, type=int, help="terminal width.")
 @click.option("--json", "as_json", is_flag=True, help="print the claims and facts as JSON.")
+@today_option
 @friendly_errors
-def claims(file, width, as_json):
+def claims(file, width, as_json, today):
     """Print each claim of one article with its facts highlighted and their values.
 
     Example: reconcile claims articles/2021-11-24-rabat.txt
@@ -189,7 +210,7 @@ def claims(file, width, as_json):
     from .pipeline import link_entities, prepare_documents
 
     docs, skipped = load_documents([file], strict=True)
-    prepared = prepare_documents(docs, skipped, strict=True)
+    prepared = prepare_documents(docs, skipped, strict=True, today=edge_clock(today)[0])
     cl = link_entities(prepared.claims, {d.id: d.text for d in prepared.documents})
     if as_json:
         from .render.json import _claim

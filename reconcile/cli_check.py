@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from .cli import _config_model, _console, _progress, friendly_errors, model_options
+from .cli import _config_model, _console, _progress, edge_clock, friendly_errors, model_options, today_option
 from .errors import EXIT_INPUT
 
 DEFAULT_INDEX = ".reconcile-index"
@@ -91,8 +91,10 @@ def index_add(paths, index_dir, model, device, cache_dir):
               help="write the current new conflicts into --baseline FILE (then exit 0).")
 @click.option("--width", default=None, type=int, help="terminal width.")
 @model_options
+@today_option
 @friendly_errors
-def check_cmd(new, against, fail_on, fmt, output, baseline, update_baseline, width, model, device, cache_dir):
+def check_cmd(new, against, fail_on, fmt, output, baseline, update_baseline, width, model, device, cache_dir,
+              today):
     """Fail (exit 1) when new articles contradict the corpus; exit 0 otherwise, 2 on bad input.
 
     Example: reconcile check articles/new.md --against .reconcile-index --format github
@@ -107,8 +109,9 @@ def check_cmd(new, against, fail_on, fmt, output, baseline, update_baseline, wid
     if update_baseline and not baseline:
         raise InputError("--update-baseline", "needs --baseline FILE")
     base = load_baseline(baseline, missing_ok=True) if baseline else set()
+    day, generated = edge_clock(today)
     result = check(list(new), against, _embedder(model, device, cache_dir), fail_on=fail_on, baseline=base,
-                   cache_dir=cache_dir)
+                   cache_dir=cache_dir, today=day, generated=generated)
     if update_baseline:
         fps = write_baseline(baseline, result, keep=base)
         click.echo(f"wrote {len(fps)} fingerprint(s) to {baseline}", err=True)

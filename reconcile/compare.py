@@ -92,7 +92,11 @@ def _key(f: Fact) -> Any:
 
 
 def _dates_compatible(a: str, b: str) -> bool:
-    """Compare at the coarser granularity: "2021-11" is compatible with "2021-11-24"."""
+    """Compare at the coarser granularity: "2021-11" is compatible with "2021-11-24", and a date
+    without its year ("--11-24") with any year's 24 November."""
+    if a.startswith("--") != b.startswith("--"):
+        full, part = (b, a) if a.startswith("--") else (a, b)
+        return full[4:4 + len(part) - 1] == part[1:]
     n = min(len(a), len(b))
     return a[:n] == b[:n]
 
@@ -285,8 +289,8 @@ def _comparable(slot: str, a: _Val, b: _Val) -> bool:
         return bool(x and y) and max(x, y) / min(x, y) <= MAX_RATIO["duration"]
     if slot == "date":
         ka, kb = str(a.key), str(b.key)
-        if len(ka) != len(kb):
-            return False          # "October" vs "24 November": not two readings of one date
+        if len(ka) != len(kb) or ka.startswith("--") != kb.startswith("--"):
+            return False          # "October" vs "24 November", or a date without its year ("--11-24")
         if len(ka) < 10 and (a.fact.attrs.get("relative") or b.fact.attrs.get("relative")):
             return False          # "last year" resolved to a year is too loose to accuse anyone
         if len(ka) == 10 and len(kb) == 10:
@@ -665,13 +669,24 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
 
 
 def value_text(value: Any, estimate: bool = False) -> str:
-    """A normalized value as people read it: "48,000,000 USD", "~50,000,000 USD", "3 drones"."""
+    """A normalized value as people read it: "48,000,000 USD", "~50,000,000 USD", "3 drones".
+
+    The one value formatter: finding summaries, every report format and ``check`` messages all
+    write values with it, so one value never reads two ways.
+    """
     if isinstance(value, dict) and "amount" in value:
-        amt = value["amount"]
-        text = f"{amt:,.0f} {value.get('currency')}" if float(amt).is_integer() else f"{amt:,} {value.get('currency')}"
-        return ("~" if estimate else "") + text
+        amt = value.get("amount")
+        if isinstance(amt, (int, float)):
+            amt = f"{amt:,.0f}" if float(amt).is_integer() else f"{amt:,}"
+        return ("~" if estimate else "") + f"{amt} {value.get('currency') or '?'}"
     if isinstance(value, dict) and "count" in value:
         return f"{value['count']} {value.get('unit') or ''}".strip()
+    if isinstance(value, dict):
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if value is None:
+        return "(unresolved)"
     return str(value)
 
 

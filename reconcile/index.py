@@ -34,7 +34,9 @@ import numpy as np
 from .errors import CacheError
 from .types import Anchor, Claim, Cluster, Document, Fact, Skipped
 
-SCHEMA_VERSION = 2
+#: 3: ``claims.facts`` always holds the facts as prepared (against the document's own anchor);
+#: re-clustering no longer overwrites them, so ``check`` runs the report pipeline on them as stored.
+SCHEMA_VERSION = 3
 DB_NAME = "index.sqlite"
 LOCK_NAME = "index.lock"
 REBUILD_HINT = "run `reconcile index build --rebuild` to rebuild it"
@@ -132,7 +134,8 @@ class Stored:
     claims: tuple[Claim, ...]            # ids "r<rowid>"
     rowids: tuple[int, ...]              # claim rowids, parallel to ``claims``
     embeddings: np.ndarray               # parallel to ``claims``
-    anchors: dict[str, Anchor]
+    anchors: dict[str, Anchor]           # after borrowing across the corpus
+    own_anchors: dict[str, Anchor] = dataclasses.field(default_factory=dict)   # as prepared
 
 
 @dataclasses.dataclass
@@ -397,11 +400,17 @@ class Index:
 
     def store(self, doc: Document, claims: Sequence[Claim], anchor: Anchor, embedder,
               stats: IndexStats | None = None) -> list[int]:
-        """Store one prepared document, its claims and their embeddings in one transaction."""
+        """Store one prepared document, its claims and their embeddings in one transaction.
+
+        The context windows of the claims' comparable facts are embedded with them (one call) and
+        kept in the embedding table, so ``check`` compares values by context without embedding
+        any corpus text again.
+        """
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             self.remove_document(doc.id)
-            vecs = self.embed(embedder, [c.text for c in claims], stats)
+            texts = [c.text for c in claims]
+            vecs = self.embed(embedder, texts + context_windows(claims), stats)[:len(texts)]
             cur = self.conn.execute(
                 "INSERT INTO documents (id, path, text, text_sha, language, title, source, url, published, "
                 "body_offset, own_anchor, anchor, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -440,7 +449,7 @@ class Index:
                     f"SELECT * FROM documents WHERE rowid IN ({','.join('?' * len(part))}) ORDER BY rowid",
                     part).fetchall()
         cols = [d[0] for d in self.conn.execute("SELECT * FROM documents LIMIT 0").description]
-        docs, claims, rowids, anchors, vec_rows = [], [], [], {}, []
+        docs, claims, rowids, anchors, own, vec_rows = [], [], [], {}, {}, []
         for dr in drows:
             r = dict(zip(cols, dr))
             doc = Document(id=r["id"], path=r["path"], text=r["text"], language=r["language"], title=r["title"],
@@ -449,6 +458,7 @@ class Index:
                            body_offset=r["body_offset"] or 0)
             docs.append(doc)
             anchors[doc.id] = anchor_from_json(r["anchor"])
+            own[doc.id] = anchor_from_json(r["own_anchor"])
             for cr in self.conn.execute(
                     "SELECT c.rowid, c.start, c.end, c.text, c.language, c.is_headline, c.sentence_index, c.facts, "
                     "e.vec FROM claims c LEFT JOIN embeddings e ON e.text_sha = c.text_sha AND e.fingerprint = ? "
@@ -462,7 +472,7 @@ class Index:
                 rowids.append(rid)
                 vec_rows.append(np.frombuffer(vec, dtype=np.float32))
         emb = np.stack(vec_rows).astype(np.float32) if vec_rows else np.zeros((0, self.dim or 1), np.float32)
-        return Stored(tuple(docs), tuple(claims), tuple(rowids), emb, anchors)
+        return Stored(tuple(docs), tuple(claims), tuple(rowids), emb, anchors, own)
 
     def doc_rowids_of_claims(self, claim_rowids: Iterable[int]) -> dict[int, tuple[int, str]]:
         """claim rowid -> (document rowid, document id)."""
@@ -495,20 +505,17 @@ class Index:
     # ------------------------------------------------------------------ corpus clusters
     def recluster(self, progress: Progress = _quiet) -> int:
         """Align the stored corpus, borrow anchors, and store clusters and the corpus's own conflicts."""
-        from .anchor import borrow_anchors
         from .compare import compare
-        from .pipeline import link_entities, reresolve
+        from .pipeline import link_entities, settle_anchors
 
-        own = {r[0]: anchor_from_json(r[1]) for r in self.conn.execute("SELECT id, own_anchor FROM documents")}
         st = self.load()
+        own = st.own_anchors
         progress("clustering", 0, 1)
         # Entities are linked document by document here and cluster by cluster below: linking the
         # whole corpus at once grows much faster than linearly with the number of mentions.
         claims = _link_per_document(st.claims)
         clusters = cluster_corpus(claims, st.embeddings, own, st.documents)
-        anchors = borrow_anchors(own, claims, clusters)
-        changed = {d for d in anchors if anchors[d] is not own[d]}
-        final = reresolve(claims, own, anchors)
+        final, anchors = settle_anchors(claims, clusters, own, st.documents)
         by_id = {c.id: c for c in final}
         docs = {d.id: d for d in st.documents}
         self.conn.execute("BEGIN IMMEDIATE")
@@ -534,11 +541,6 @@ class Index:
                         sides.setdefault(key, {"value": _jsonable(e.value), "docs": []})["docs"].append(e.doc)
                     self.conn.execute("INSERT INTO corpus_conflicts VALUES (?, ?, ?)",
                                       (n, f.slot, json.dumps(list(sides.values()), ensure_ascii=False)))
-            for c in final:
-                if c.doc_id in changed:
-                    self.conn.execute("UPDATE claims SET facts=? WHERE rowid=?",
-                                      (json.dumps([fact_to_json(f) for f in c.facts], ensure_ascii=False),
-                                       int(c.id[1:])))
             for d, a in anchors.items():
                 self.conn.execute("UPDATE documents SET anchor=? WHERE id=?", (anchor_to_json(a), d))
             _set_meta(self.conn, "clusters_stale", "0")
@@ -548,6 +550,28 @@ class Index:
             raise
         progress("clustering", 1, 1)
         return len(clusters)
+
+
+def context_windows(claims: Sequence[Claim]) -> list[str]:
+    """The texts ``compare`` embeds for these claims' comparable facts (new ones, in order)."""
+    from .compare import COMPARED, SLOT_OF, context_window
+
+    return list(dict.fromkeys(context_window(c, f) for c in claims for f in c.facts
+                              if SLOT_OF.get(f.type) in COMPARED))
+
+
+class StoredFirst:
+    """An embedder that reads the vectors an index already holds (the corpus's claims and context
+    windows) and encodes only the rest, storing nothing: what ``check`` hands the report core."""
+
+    def __init__(self, idx: "Index", embedder) -> None:
+        self.idx, self.embedder = idx, embedder
+        self.name = getattr(embedder, "name", type(embedder).__name__)
+        self.fingerprint = getattr(embedder, "fingerprint", None)
+        self.similarity = getattr(embedder, "similarity", "cosine")
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return self.idx.embed(self.embedder, list(texts), persist=False)
 
 
 def _link_per_document(claims: Sequence[Claim]) -> list[Claim]:

@@ -9,7 +9,7 @@ import numpy as np
 
 from . import __version__
 from .align import AlignConfig, align
-from .anchor import borrow_anchors, document_anchor
+from .anchor import borrow_anchors, complete_years, document_anchor
 from .compare import compare
 from .errors import InputError
 from .extract import extract_claim_facts
@@ -33,11 +33,12 @@ class Prepared:
 
 
 def prepare_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = (), strict: bool = False,
-                      progress: Progress = _quiet) -> Prepared:
+                      progress: Progress = _quiet, today: dt.date | None = None) -> Prepared:
     """Clean, segment, detect language, select claims and extract facts for each document.
 
     A document that fails (e.g. its language cannot be identified) is skipped with its reason,
-    unless ``strict``; what was computed for the others is kept.
+    unless ``strict``; what was computed for the others is kept. ``today`` (an input, see
+    :class:`reconcile.types.Context`) only bounds the future: no anchor after it.
     """
     from .claims import is_dateline, select_claims
     from .clean import kept_spans
@@ -61,8 +62,9 @@ def prepare_documents(documents: Sequence[Document], skipped: Sequence[Skipped] 
         kept = kept_spans(doc, language)
         sentences = segment(doc, kept, language)
         doc_claims = select_claims(doc, sentences, language)
-        anchor = document_anchor(doc, doc_claims, language)
-        doc_claims = [extract_claim_facts(c, Context(c.language or language, anchor.date)) for c in doc_claims]
+        anchor = document_anchor(doc, doc_claims, language, today)
+        doc_claims = [extract_claim_facts(c, Context(c.language or language, anchor.date, today=today))
+                      for c in doc_claims]
         doc_claims = [c for c in doc_claims if not is_dateline(c)]
         docs.append(doc)
         claims.extend(doc_claims)
@@ -188,10 +190,31 @@ def reresolve(claims: Sequence[Claim], old: dict, new: dict) -> list[Claim]:
     return out
 
 
+def settle_anchors(claims: Sequence[Claim], clusters, anchors: dict,
+                   documents: Sequence[Document]) -> tuple[list[Claim], dict]:
+    """Anchors after a first alignment, and the claims re-resolved against them.
+
+    A dateline without its year ("Rabu (24/11)") first takes the year its aligned sources
+    report, so that document then dates the others like any dated document; documents with no
+    date at all then borrow one (:mod:`reconcile.anchor`).
+    """
+    languages = {d.id: d.language or "en" for d in documents}
+    own = complete_years(anchors, claims, clusters, languages)
+    claims = reresolve(claims, anchors, own)
+    settled = borrow_anchors(own, claims, clusters)
+    return reresolve(claims, own, settled), settled
+
+
 def run(paths: Sequence[str], *, model: str | None = None, device: str | None = None,
         cache_dir: str | None = None, strict: bool = False, embedder=None,
-        align_config: AlignConfig = AlignConfig(), progress: Progress = _quiet) -> Report:
-    """Read articles (files/folders), and report which claims they share and where they differ."""
+        align_config: AlignConfig = AlignConfig(), progress: Progress = _quiet,
+        today: dt.date | None = None, generated: str | None = None) -> Report:
+    """Read articles (files/folders), and report which claims they share and where they differ.
+
+    The report is a function of its inputs: ``today`` (the reference day, recorded in the
+    metadata; None = no bound on future dates) and ``generated`` (a timestamp to record, if
+    any) are given, never read from the clock here.
+    """
     from .ingest import load_documents
 
     documents, skipped = load_documents(list(paths), strict=strict)
@@ -199,40 +222,61 @@ def run(paths: Sequence[str], *, model: str | None = None, device: str | None = 
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
         raise InputError(", ".join(map(str, paths)), f"no usable document ({reasons})" if reasons else "no documents found")
     return run_documents(documents, skipped, model=model, device=device, cache_dir=cache_dir, strict=strict,
-                         embedder=embedder, align_config=align_config, progress=progress)
+                         embedder=embedder, align_config=align_config, progress=progress, today=today,
+                         generated=generated)
 
 
 def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = (), *, model: str | None = None,
                   device: str | None = None, cache_dir: str | None = None, strict: bool = False,
                   embedder=None, align_config: AlignConfig = AlignConfig(),
-                  progress: Progress = _quiet) -> Report:
-    prepared = prepare_documents(documents, skipped, strict=strict, progress=progress)
-    texts = {d.id: d.text for d in prepared.documents}
-    claims = apply_currency_context(link_entities(prepared.claims, texts))
-    if embedder is None and claims:
+                  progress: Progress = _quiet, today: dt.date | None = None,
+                  generated: str | None = None) -> Report:
+    """Prepare and embed documents, then :func:`analyse` them."""
+    prepared = prepare_documents(documents, skipped, strict=strict, progress=progress, today=today)
+    if embedder is None and prepared.claims:
         from .embed import load_embedder
 
         embedder = load_embedder(model, device=device, cache_dir=cache_dir)
+    claims = prepared.claims
     progress("embedding", 0, len(claims))
     emb = embedder.encode([c.text for c in claims]) if claims else np.zeros((0, 1), dtype=np.float32)
     progress("embedding", len(claims), len(claims))
+    return analyse(prepared, emb, embedder, align_config=align_config, progress=progress, today=today,
+                   generated=generated)
+
+
+def analyse(prepared: Prepared, embeddings: np.ndarray, embedder=None, *,
+            align_config: AlignConfig = AlignConfig(), progress: Progress = _quiet,
+            today: dt.date | None = None, generated: str | None = None,
+            extra_metadata: dict | None = None) -> Report:
+    """The report of prepared documents whose claims are already embedded (row i = claim i).
+
+    The one core of ``report`` and ``check``: entity linking with the texts, two alignment
+    passes around anchor borrowing, and compare with embedded context similarity. ``check``
+    calls it with corpus documents and vectors taken from its index.
+    """
+    texts = {d.id: d.text for d in prepared.documents}
+    claims = apply_currency_context(link_entities(prepared.claims, texts))
+    emb = np.asarray(embeddings, dtype=np.float32)
     progress("aligning", 0, 1)
     # Two passes: documents without their own anchor borrow one from the documents they align
     # with; their weekday and relative dates then resolve, and count as evidence in pass two.
     first = align(claims, emb, prepared.anchors, align_config)
-    anchors = borrow_anchors(prepared.anchors, claims, first)
-    claims = apply_currency_context(reresolve(claims, prepared.anchors, anchors))
+    claims, anchors = settle_anchors(claims, first, prepared.anchors, prepared.documents)
+    claims = apply_currency_context(claims)
     clusters = align(claims, emb, anchors, align_config)
     progress("aligning", 1, 1)
     findings, consistency = compare(claims, clusters, prepared.documents,
                                     context_similarity(embedder, claims, clusters), anchors)
     metadata = {
         "tool": "reconcile", "version": __version__,
-        "generated": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        **({"generated": generated} if generated else {}),
+        "today": today.isoformat() if today else None,
         "model": getattr(embedder, "name", type(embedder).__name__) if embedder is not None else None,
         "model_fingerprint": getattr(embedder, "fingerprint", None),
         "similarity": getattr(embedder, "similarity", "cosine"),
         "align": dataclasses.asdict(align_config),
+        **(extra_metadata or {}),
     }
     return Report(documents=prepared.documents, claims=tuple(claims), clusters=tuple(clusters),
                   findings=tuple(findings), skipped=prepared.skipped, anchors=anchors,

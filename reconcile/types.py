@@ -97,6 +97,9 @@ class Anchor:
     start: int | None = None
     end: int | None = None
     borrowed_from: str | None = None     # document id, when source == "borrowed"
+    # A dateline without its year ("Rabu (24/11)") completed from the dates aligned documents
+    # report: the documents the year came from (the day and weekday are the document's own).
+    year_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,10 @@ class Context:
     # more than 3 days ahead is the previous week's (Monday's "on Saturday"); "next" = the next
     # such day strictly after the reference date (Duckling's convention, used by the bench).
     weekday_policy: Literal["news_week", "next"] = "news_week"
+    # The day the report is made for (an input, never read from the clock inside the pipeline):
+    # it only bounds the future (a document's anchor is never a date after it); it never picks
+    # the year of a weekday. None: no bound.
+    today: _dt.date | None = None
 
 
 @dataclass(frozen=True)

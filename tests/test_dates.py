@@ -14,28 +14,35 @@ from reconcile.facts.duration import find_durations, iso_duration
 from reconcile.types import Context
 
 REF = dt.date(2021, 11, 24)          # a Wednesday
-TODAY = dt.date(2025, 6, 1)
 LANGS = ("id", "en", "fr", "ar")
 
 
 def one(text: str, lang: str, ref: dt.date | None = REF, policy: str = "news_week"):
-    facts = find_dates(text, Context(lang, ref, policy), today=TODAY)
+    facts = find_dates(text, Context(lang, ref, policy))
     assert len(facts) == 1, [(f.text, f.value) for f in facts]
     return facts[0]
 
 
 # --- resolution rules -------------------------------------------------------------------------
 
-def test_weekday_with_day_month_and_no_reference_takes_latest_matching_year():
+def test_weekday_with_day_month_and_no_reference_keeps_the_partial_value():
     f = one("Rabu (24/11)", "id", ref=None)
-    assert f.value == "2021-11-24"            # 24/11 fell on a Wednesday in 2021, not since
-    assert f.attrs["inferred"] is True and f.attrs["weekday"] == 2
+    assert f.value == "--11-24"               # no year is guessed (from the clock or otherwise)
+    assert f.attrs["partial"] is True and f.attrs["weekday"] == 2 and f.attrs["inferred"] is False
 
 
-def test_weekday_year_search_never_passes_today():
-    value, attrs = resolve({"day": 24, "month": 11, "year": None, "weekday": 2}, None,
-                           today=dt.date(2021, 11, 23))
-    assert value == "2010-11-24" and attrs["inferred"]
+def test_weekday_year_comes_from_the_reference_never_the_clock():
+    expr = {"day": 24, "month": 11, "year": None, "weekday": 2}
+    assert resolve(expr, None) == ("--11-24", resolve(expr, None)[1])
+    assert resolve(expr, dt.date(2022, 3, 1))[0] == "2021-11-24"     # the Wednesday within a year
+    assert resolve(expr, dt.date(2027, 6, 1))[0] == "2027-11-24"
+
+
+def test_a_partial_date_is_never_compared_with_a_full_one_nor_an_interval_end():
+    from reconcile.compare import _dates_compatible
+
+    assert _dates_compatible("--11-24", "2021-11-24") and not _dates_compatible("--11-24", "2021-11-25")
+    assert find_durations("hingga Kamis (25/11)", Context("id", None)) == []
 
 
 def test_weekday_checked_against_explicit_date():
@@ -50,7 +57,8 @@ def test_day_month_takes_nearest_past_year_or_close_upcoming():
     assert one("le 2 décembre", "fr").value == "2021-12-02"          # a week ahead
     assert one("le 5 juillet", "fr").value == "2021-07-05"           # past, not next July
     assert one("le 5 juillet", "fr", policy="next").value == "2022-07-05"
-    assert one("23 November", "en", ref=None).value is None
+    assert one("23 November", "en", ref=None).value == "--11-23"
+    assert one("in August", "en", ref=None).value is None            # a month alone: nothing to keep
 
 
 def test_bare_weekday_news_week_vs_next():
@@ -200,8 +208,8 @@ def test_long_and_numeric_formats_round_trip(d, lang, levant):
 def test_resolve_is_pure(d, ref, policy, wd):
     expr = {"day": d.day, "month": d.month, "year": None, "weekday": wd}
     snapshot = json.dumps(expr, sort_keys=True)
-    a = resolve(expr, ref, policy, today=TODAY)
-    b = resolve(expr, ref, policy, today=TODAY)
+    a = resolve(expr, ref, policy)
+    b = resolve(expr, ref, policy)
     assert a == b and json.dumps(expr, sort_keys=True) == snapshot
     value = a[0]
     if value is not None and wd is None:

@@ -383,20 +383,23 @@ def weekday_matches(value: str | None, weekday: int | None) -> bool:
     return dt.date.fromisoformat(value).weekday() == weekday
 
 
-def _year_for_weekday(day: int, month: int, weekday: int, ref: dt.date | None,
-                      today: dt.date) -> int | None:
-    """Year in which day/month falls on weekday: nearest the reference, else latest <= today."""
-    if ref is not None:
-        cands = [y for y in (ref.year - 1, ref.year, ref.year + 1)
-                 if (x := _valid(y, month, day)) and x.weekday() == weekday]
-        if cands:
-            return min(cands, key=lambda y: abs((dt.date(y, month, day) - ref).days))
-        return None
-    for y in range(today.year, today.year - 40, -1):
-        x = _valid(y, month, day)
-        if x and x <= today and x.weekday() == weekday:
-            return y
+def _year_for_weekday(day: int, month: int, weekday: int, ref: dt.date) -> int | None:
+    """Year within one of the reference in which day/month falls on weekday (the nearest)."""
+    cands = [y for y in (ref.year - 1, ref.year, ref.year + 1)
+             if (x := _valid(y, month, day)) and x.weekday() == weekday]
+    if cands:
+        return min(cands, key=lambda y: abs((dt.date(y, month, day) - ref).days))
     return None
+
+
+def partial_value(month: int, day: int | None = None) -> str:
+    """ISO 8601 without a year ("--11-24"): what the words say when nothing gives the year."""
+    return f"--{month:02d}" if day is None else f"--{month:02d}-{day:02d}"
+
+
+def is_partial(value: object) -> bool:
+    """True for a date value without its year (see :func:`partial_value`)."""
+    return isinstance(value, str) and value.startswith("--")
 
 
 def _year_for_day_month(day: int | None, month: int, ref: dt.date, policy: str) -> int:
@@ -444,10 +447,13 @@ def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
 
 
 def resolve(expr: dict[str, Any], reference_date: dt.date | None,
-            weekday_policy: str = "news_week",
-            today: dt.date | None = None) -> tuple[str | None, dict[str, Any]]:
-    """Turn an expression into a value against an anchor; pure (``today`` only for weekday years)."""
-    today = today or dt.date.today()
+            weekday_policy: str = "news_week") -> tuple[str | None, dict[str, Any]]:
+    """Turn an expression into a value against an anchor; pure (no clock is read).
+
+    Without a reference date, a day and month without a year keep what the words say: the
+    partial value "--11-24" (weekday kept in ``attrs``, ``partial`` set), never a year guessed
+    from the wall clock, so a report does not change with the day it is run.
+    """
     ref = reference_date
     day, month, year, wd = expr.get("day"), expr.get("month"), expr.get("year"), expr.get("weekday")
     attrs: dict[str, Any] = {"granularity": "day", "inferred": False, "weekday": wd,
@@ -502,18 +508,18 @@ def resolve(expr: dict[str, Any], reference_date: dt.date | None,
                     year = ref.year if month < ref.month else ref.year - 1
                 else:
                     year = ref.year if month > ref.month else ref.year + 1
+            elif ref is None:
+                attrs["partial"] = True
+                return (partial_value(month, day) if day is not None else None), attrs
             elif day is not None and wd is not None:
                 attrs["inferred"] = True
-                year = _year_for_weekday(day, month, wd, ref, today)
-                if year is None and ref is not None:
+                year = _year_for_weekday(day, month, wd, ref)
+                if year is None:
                     year = _year_for_day_month(day, month, ref, weekday_policy)
                     attrs["weekday_mismatch"] = True
-            elif ref is not None:
+            else:
                 attrs["inferred"] = True
                 year = _year_for_day_month(day, month, ref, weekday_policy)
-            if year is None:
-                attrs["inferred"] = True
-                return None, attrs
         if day is None:
             return _fmt(year, month), attrs
         if _valid(year, month, day) is None:
@@ -614,13 +620,14 @@ def date_matches(text: str, lang: str) -> list[tuple[int, int, str, dict[str, An
     return out
 
 
-def find_dates(text: str, ctx: Context, today: dt.date | None = None) -> list[Fact]:
+def find_dates(text: str, ctx: Context) -> list[Fact]:
     """Date facts of ``text`` resolved against ``ctx.reference_date`` (see :func:`resolve`)."""
     facts = []
     for s, e, name, expr in date_matches(text, ctx.language):
-        value, attrs = resolve(expr, ctx.reference_date, ctx.weekday_policy, today)
+        value, attrs = resolve(expr, ctx.reference_date, ctx.weekday_policy)
         facts.append(Fact("date", s, e, text[s:e], value, f"date.{ctx.language}.{name}", attrs))
     return facts
 
 
-__all__ = ["find_dates", "resolve", "weekday_matches", "fold", "date_matches", "grammar"]
+__all__ = ["find_dates", "resolve", "weekday_matches", "fold", "date_matches", "grammar", "is_partial",
+           "partial_value"]

@@ -15,7 +15,7 @@ from typing import Any
 
 from reconcile.facts.date import (_lookup, _parse_number, _select, _trim, _widen_parens,
                                   date_matches, expand, fold, fold_regex, lang_module, number_words_regex,
-                                  placeholders, resolve)
+                                  is_partial, placeholders, resolve)
 from reconcile.types import Context, Fact
 
 # unit -> (ISO designator, multiplier, is a time-part unit)
@@ -210,7 +210,8 @@ def find_durations(text: str, ctx: Context) -> list[Fact]:
                 cands.append((s, e, 10 + i, (f"duration.{lang}.{name}", got[0], got[1])))
 
     def value(expr: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
-        return resolve(expr, ctx.reference_date, ctx.weekday_policy)
+        v, attrs = resolve(expr, ctx.reference_date, ctx.weekday_policy)
+        return (None if is_partial(v) else v), attrs     # no interval between dates without a year
 
     dates = date_matches(text, lang)
     for k, (s, e, name, expr) in enumerate(dates):

@@ -47,21 +47,11 @@ def sides(finding: Finding) -> list[tuple[Any, list[Evidence]]]:
 
 
 def format_value(value: Any) -> str:
-    """A short human form of a ``Fact.value`` (money and quantity are dicts)."""
-    if isinstance(value, dict):
-        if "amount" in value:
-            amt = value.get("amount")
-            amt_s = f"{amt:,.0f}" if isinstance(amt, (int, float)) and float(amt).is_integer() \
-                else f"{amt:,}" if isinstance(amt, (int, float)) else str(amt)
-            return f"{value.get('currency') or '?'} {amt_s}"
-        if "count" in value:
-            return f"{value.get('count')} {value.get('unit') or ''}".strip()
-        return value_key(value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if value is None:
-        return "(unresolved)"
-    return str(value)
+    """A short human form of a ``Fact.value``: :func:`reconcile.compare.value_text`, the one
+    formatter of every output."""
+    from ..compare import value_text
+
+    return value_text(value)
 
 
 def index_claims(report: Report) -> dict[str, Claim]:

@@ -43,7 +43,8 @@ def _docs(result: CheckResult) -> dict[str, Document]:
 
 
 def _new_evidence(cf: CheckFinding) -> Evidence:
-    return next(e for e in cf.finding.evidence if e.doc in cf.new_docs)
+    """Where an annotation points: the new article's conflicting words (``CheckFinding.at``)."""
+    return cf.at or next(e for e in cf.finding.evidence if e.doc in cf.new_docs)
 
 
 def _shown(result: CheckResult) -> list[CheckFinding]:
