@@ -49,7 +49,7 @@ ESTIMATE_TOLERANCE = 0.10        # "about $50 million" is compatible with 48 mil
 CONTEXT_WORDS = 6
 #: Two values are only compared when their contexts align at least this well (cosine of the
 #: embedded context windows): "arrived on the 23rd" is not contradicted by "signed on the 24th".
-CONTEXT_MIN_SIMILARITY = 0.80
+CONTEXT_MIN_SIMILARITY = 0.82
 #: Two figures of a running tally (the dead, the missing) contradict only when they are stated
 #: in near-identical words (one statement, quoted twice): otherwise they are likely two counts
 #: by two authorities or at two times, which news reports side by side.

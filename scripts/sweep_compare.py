@@ -23,9 +23,9 @@ SHARED = ROOT.parent / "shared"
 
 #: parameter -> values tried; the first value of each is today's default.
 GRID = {
-    "TALLY_MIN_CONTEXT": [0.95, 0.90, 0.93, 0.97],
+    "TALLY_MIN_CONTEXT": [0.95, 0.90, 0.93],
     "MAX_RATIO_DURATION": [2.0, 3.0, 4.0],
-    "CONTEXT_MIN_SIMILARITY": [0.80, 0.78, 0.82],
+    "CONTEXT_MIN_SIMILARITY": [0.82, 0.80],
     "NEAR_IDENTICAL_RATIO": [85, 80, 90],
 }
 
