@@ -160,11 +160,12 @@ def reresolve(claims: Sequence[Claim], old: dict, new: dict) -> list[Claim]:
 
 def run(paths: Sequence[str], *, model: str | None = None, device: str | None = None,
         cache_dir: str | None = None, strict: bool = False, embedder=None,
-        align_config: AlignConfig = AlignConfig(), progress: Progress = _quiet) -> Report:
+        align_config: AlignConfig = AlignConfig(), progress: Progress = _quiet,
+        max_bytes: int | None = None) -> Report:
     """Read articles (files/folders), and report which claims they share and where they differ."""
-    from .ingest import load_documents
+    from .ingest import DEFAULT_MAX_BYTES, load_documents
 
-    documents, skipped = load_documents(list(paths), strict=strict)
+    documents, skipped = load_documents(list(paths), strict=strict, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     if not documents:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
         raise InputError(", ".join(map(str, paths)), f"no usable document ({reasons})" if reasons else "no documents found")
@@ -177,6 +178,10 @@ def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = ()
                   embedder=None, align_config: AlignConfig = AlignConfig(),
                   progress: Progress = _quiet) -> Report:
     prepared = prepare_documents(documents, skipped, strict=strict, progress=progress)
+    if not prepared.documents:   # e.g. a sole article in an unsupported language: an error, not an empty report
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in prepared.skipped[:3])
+        raise InputError(", ".join(sorted({d.path for d in documents})) or "input",
+                         f"no usable document ({reasons})" if reasons else "no usable document")
     texts = {d.id: d.text for d in prepared.documents}
     claims = link_entities(prepared.claims, texts)
     if embedder is None and claims:

@@ -624,3 +624,29 @@ def find_dates(text: str, ctx: Context, today: dt.date | None = None) -> list[Fa
 
 
 __all__ = ["find_dates", "resolve", "weekday_matches", "fold", "date_matches", "grammar"]
+
+
+def _unresolved_out_of_calendar(fn):
+    """An anchor at the calendar's edge (0001-01-01, 9999-12-31) cannot take a relative step
+    past it: such a date stays unresolved (``out_of_range``) instead of raising OverflowError."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(expr, reference_date, *args, **kwargs):
+        try:
+            value, attrs = fn(expr, reference_date, *args, **kwargs)
+            if value is None or 1 <= int(value.split("-")[0] or 0) <= 9999:
+                return value, attrs
+        except OverflowError:
+            pass
+        try:
+            value, attrs = fn(expr, None, *args, **kwargs)
+        except OverflowError:
+            value, attrs = None, {"granularity": "day", "inferred": True, "weekday": expr.get("weekday"),
+                                  "relative": True, "part_of_day": expr.get("part_of_day"), "expr": dict(expr)}
+        return value, {**attrs, "out_of_range": True}
+
+    return wrapper
+
+
+resolve = _unresolved_out_of_calendar(resolve)
