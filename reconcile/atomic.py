@@ -28,7 +28,7 @@ def _prepare(path: Path) -> None:
         raise OutputError(str(path), "is a folder, expected a file name")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
+    except (FileExistsError, NotADirectoryError):
         raise OutputError(str(path), f"{_first_file(path.parent)} is a file, not a folder") from None
     except OSError as exc:
         raise OutputError(str(path), f"cannot create its folder ({_reason(exc)})") from None

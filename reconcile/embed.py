@@ -302,7 +302,8 @@ class EmbeddingCache:
             else LOCK_TIMEOUT
         if self.directory.exists() and not self.directory.is_dir():
             raise CacheError(f"--cache-dir {self.directory}: is a file, expected a folder")
-        self._conn: sqlite3.Connection | None = self._open()
+        self._conn: sqlite3.Connection | None = None
+        self._conn = self._open()
 
     def _disable(self, why: str) -> None:
         if self.disabled is None:

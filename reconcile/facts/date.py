@@ -631,11 +631,15 @@ def _unresolved_out_of_calendar(fn):
     past it: such a date stays unresolved (``out_of_range``) instead of raising OverflowError."""
     import functools
 
+    def in_calendar(value) -> bool:
+        year = re.match(r"-?\d+", value) if isinstance(value, str) else None
+        return year is None or 1 <= int(year.group()) <= 9999
+
     @functools.wraps(fn)
     def wrapper(expr, reference_date, *args, **kwargs):
         try:
             value, attrs = fn(expr, reference_date, *args, **kwargs)
-            if value is None or 1 <= int(value.split("-")[0] or 0) <= 9999:
+            if in_calendar(value):
                 return value, attrs
         except OverflowError:
             pass
@@ -644,7 +648,7 @@ def _unresolved_out_of_calendar(fn):
         except OverflowError:
             value, attrs = None, {"granularity": "day", "inferred": True, "weekday": expr.get("weekday"),
                                   "relative": True, "part_of_day": expr.get("part_of_day"), "expr": dict(expr)}
-        return value, {**attrs, "out_of_range": True}
+        return (value if in_calendar(value) else None), {**attrs, "out_of_range": True}
 
     return wrapper
 
