@@ -104,7 +104,7 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     """Text cells neutralized for spreadsheets (see module doc); numbers untouched."""
     out = df.copy()
     for col in out.columns:
-        if out[col].dtype == object:
+        if not pd.api.types.is_numeric_dtype(out[col]) and not pd.api.types.is_bool_dtype(out[col]):
             fix = (lambda v: visible_controls(v) if isinstance(v, str) else v) if col in _JSON_COLUMNS else csv_cell
             out[col] = out[col].map(fix)
     return out
