@@ -314,3 +314,14 @@ def test_output_error_is_one_line(tmp_path):
     with pytest.raises(OutputError) as err:
         atomic.write_text(tmp_path / "f" / "g" / "h.json", "{}")
     assert "\n" not in str(err.value) and "is a file" in str(err.value)
+
+
+def test_index_add_onto_an_empty_database_is_an_error_not_a_fresh_index(tmp_path, index_dir):
+    for p in index_dir.glob(DB_NAME + "-*"):
+        p.unlink()
+    (index_dir / DB_NAME).write_bytes(b"")
+    new = tmp_path / "new.txt"
+    new.write_text(ARTICLE.format("$200 million"), encoding="utf-8")
+    r = invoke("index", "add", str(new), "--index", str(index_dir), "--model", "hashing")
+    assert r.exit_code == 2 and "is empty (0 bytes" in r.output
+    assert (index_dir / DB_NAME).stat().st_size == 0
