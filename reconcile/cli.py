@@ -55,6 +55,12 @@ def friendly_errors(fn: Callable) -> Callable:
             sys.exit(130)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
+        except OSError as exc:   # the machine, not a bug: a file we could not read or write
+            if _debug():
+                raise
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"reconcile: error: {where}{exc.strerror or _one_line(str(exc))}", err=True)
+            sys.exit(EXIT_INPUT)
         except Exception as exc:  # a bug: never a bare traceback, never exit 1 (= conflicts found)
             if _debug():
                 raise

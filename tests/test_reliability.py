@@ -277,3 +277,14 @@ def test_entity_linking_work_grows_linearly_with_a_long_line(monkeypatch):
         counts[size] = calls[0]
         monkeypatch.undo()
     assert counts[80_000] <= 5 * counts[20_000], counts
+
+
+def test_os_error_is_exit_2_naming_the_file(tmp_path, good, monkeypatch):
+    import reconcile.pipeline as pipeline
+
+    def denied(*a, **k):
+        raise PermissionError(13, "Permission denied", "/some/file")
+
+    monkeypatch.setattr(pipeline, "run_documents", denied)
+    r = CliRunner().invoke(cli, ["report", *good, "--model", "hashing", "-q"])
+    assert r.exit_code == 2 and r.output == "reconcile: error: /some/file: Permission denied\n"
