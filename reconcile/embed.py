@@ -276,9 +276,9 @@ def _is_locked(exc: sqlite3.Error) -> bool:
 
 def _is_corrupt(exc: sqlite3.Error) -> bool:
     """Damage SQLite (or our own check) reports, as opposed to locks, permissions or I/O."""
-    if isinstance(exc, sqlite3.OperationalError) and not str(exc).startswith(("integrity check", "schema")):
-        return False
-    return not _is_locked(exc)
+    # SQLite raises OperationalError for busy/locked, cannot-open, read-only and I/O errors, and
+    # plain DatabaseError for a damaged file (not a database, malformed); so do our own checks.
+    return not isinstance(exc, sqlite3.OperationalError) and not _is_locked(exc)
 
 
 class EmbeddingCache:

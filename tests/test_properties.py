@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from reconcile.embed import HashingEmbedder
 from reconcile.facts.date import find_dates, resolve
 from reconcile.facts.duration import find_durations
+from reconcile.facts.entity import find_entities
 from reconcile.facts.money import find_money
 from reconcile.facts.numeral import find_numbers, parse_number
 from reconcile.facts.ordinal import find_ordinals
@@ -63,7 +64,7 @@ def _check_facts(text: str, facts) -> None:
 
 
 @pytest.mark.parametrize("finder", [find_numbers, find_dates, find_money, find_durations, find_ordinals,
-                                    find_quantities], ids=lambda f: f.__name__)
+                                    find_quantities, find_entities], ids=lambda f: f.__name__)
 @given(text=texts, lang=langs, ref=refs)
 def test_finder_never_crashes_and_keeps_offsets(finder, text, lang, ref):
     _check_facts(text, finder(text, Context(lang, ref)))
