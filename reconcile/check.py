@@ -27,7 +27,8 @@ import numpy as np
 
 from .align import AlignConfig
 from .errors import EXIT_CONFLICTS, EXIT_OK, CacheError, InputError
-from .index import Index, Stored, StoredFirst, is_index_dir, sha256_text, update_index
+from .index import (DB_NAME, REBUILD_HINT, Index, Stored, StoredFirst, is_index_dir, looks_like_index, sha256_text,
+                    update_index)
 from .types import Anchor, Claim, Document, Evidence, Finding, Report, Skipped
 
 if TYPE_CHECKING:
@@ -94,6 +95,8 @@ def fingerprint(f: Finding) -> str:
 def load_baseline(path: str | Path, missing_ok: bool = False) -> set[str]:
     """Fingerprints in a baseline file: a JSON list of strings (or ``{"fingerprints": [...]}``)."""
     p = Path(path)
+    if p.is_dir():
+        raise InputError(str(p), "baseline is a folder, expected a JSON file")
     if not p.is_file():
         if missing_ok:
             return set()
@@ -113,9 +116,9 @@ def write_baseline(path: str | Path, result: CheckResult, keep: Iterable[str] = 
     """Write the current new (and baselined) conflicts, plus ``keep``, so they stop failing."""
     fps = set(keep) | {f.fingerprint for f in result.conflicts if f.status in ("new", "baselined")}
     out = sorted(fps)
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    p.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    from .atomic import write_text
+
+    write_text(path, json.dumps(out, indent=2) + "\n")
     return out
 
 
@@ -129,6 +132,9 @@ def _corpus_index(against: str | Sequence[str], embedder, index_dir: str | Path 
         raise InputError("--against", "no corpus given")
     if len(paths) == 1 and is_index_dir(paths[0]):
         return Path(paths[0])
+    if len(paths) == 1 and looks_like_index(paths[0]):
+        raise CacheError(f"{paths[0]}: an index folder without its {DB_NAME} (deleted or never written); "
+                         f"{REBUILD_HINT}")
     for p in paths:
         if not Path(p).exists():
             raise InputError(str(p), "corpus path not found (expected article files/folders or an index dir)")

@@ -1,7 +1,9 @@
 """Command line: a thin click layer over the Python API (``reconcile.pipeline`` and friends).
 
 Every command turns a :class:`reconcile.errors.ReconcileError` into one line on stderr and exit
-code 2 (see README, "Exit codes"); progress bars show only on a terminal and never in CI.
+code 2, and any other exception into one line and exit code 3 with a hint to rerun with
+``--debug`` for the traceback (see README, "Exit codes"); progress bars show only on a terminal
+and never in CI.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from typing import Callable
 
 import click
 
-from .errors import EXIT_CONFLICTS, EXIT_INPUT, ReconcileError
+from .errors import EXIT_CONFLICTS, EXIT_INPUT, EXIT_INTERNAL, ReconcileError
 
 FORMATS = ("terminal", "json", "md", "html", "csv")
 SUFFIX = {"json": ".json", "md": ".md", "html": ".html", "csv": ".csv"}
@@ -24,19 +26,47 @@ def _interactive() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
+def _debug() -> bool:
+    """``reconcile --debug CMD`` or ``$RECONCILE_DEBUG``: let tracebacks through."""
+    ctx = click.get_current_context(silent=True)
+    root = ctx.find_root() if ctx is not None else None
+    return bool((root is not None and (root.obj or {}).get("debug")) or os.environ.get("RECONCILE_DEBUG"))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split()) or "(no message)"
+
+
 def friendly_errors(fn: Callable) -> Callable:
-    """Report ReconcileError as one line (no traceback) with its documented exit code."""
+    """Report ReconcileError as one line (no traceback) with its documented exit code; any
+    other exception is an internal error: one line, exit 3, and a hint to rerun with --debug."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
         except ReconcileError as exc:
-            click.echo(f"reconcile: error: {exc}", err=True)
+            if _debug():
+                raise
+            click.echo(f"reconcile: error: {_one_line(str(exc))}", err=True)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("reconcile: interrupted", err=True)
             sys.exit(130)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except OSError as exc:   # the machine, not a bug: a file we could not read or write
+            if _debug():
+                raise
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"reconcile: error: {where}{exc.strerror or _one_line(str(exc))}", err=True)
+            sys.exit(EXIT_INPUT)
+        except Exception as exc:  # a bug: never a bare traceback, never exit 1 (= conflicts found)
+            if _debug():
+                raise
+            click.echo(f"reconcile: internal error: {type(exc).__name__}: {_one_line(str(exc))[:300]} "
+                       f"(rerun as `reconcile --debug ...` for the traceback)", err=True)
+            sys.exit(EXIT_INTERNAL)
 
     return wrapper
 
@@ -50,6 +80,14 @@ def model_options(fn: Callable) -> Callable:
     fn = click.option("--cache-dir", default=None, metavar="DIR",
                       help="embedding cache folder (default: .reconcile-cache).")(fn)
     return fn
+
+
+def max_bytes_option(fn: Callable) -> Callable:
+    """Per-document size limit: a larger article is skipped with its size (``--strict``: fatal)."""
+    from .ingest import DEFAULT_MAX_BYTES
+
+    return click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(min=1),
+                        help="skip (with a message) any article larger than this many bytes.")(fn)
 
 
 def output_options(fn: Callable) -> Callable:
@@ -95,9 +133,13 @@ def _config_model(model: str | None) -> str | None:
         import tomllib
 
         try:
-            return tomllib.loads(cfg.read_text("utf-8")).get("model")
-        except tomllib.TOMLDecodeError as exc:
+            value = tomllib.loads(cfg.read_text("utf-8")).get("model")
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
             raise ReconcileError(f"reconcile.toml: {exc}") from None
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise ReconcileError(f"reconcile.toml: 'model' must be a model name or folder (a string), "
+                                 f"got {value!r}")
+        return value
     return None
 
 
@@ -124,43 +166,61 @@ def _progress():
     return bar, update
 
 
-def write_report(report, fmt: str, output: str | None) -> list[Path]:
-    """Write ``report`` in ``fmt`` to ``output`` (default ``reports/report.<ext>``)."""
-    path = Path(output) if output else Path("reports") / f"report{SUFFIX[fmt]}"
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write_report(report, fmt: str, output: str | None, width: int | None = None, only: str | None = None,
+                 all_clusters: bool = False) -> list[Path]:
+    """Write ``report`` in ``fmt`` to ``output`` (default ``reports/report.<ext>``), atomically:
+    on any failure the previous file stays and the error names it (exit 2)."""
+    from . import atomic
+
+    path = Path(output) if output else Path("reports") / f"report{SUFFIX.get(fmt, '.txt')}"
+    if fmt == "terminal":   # the terminal view as plain text
+        import io
+
+        from rich.console import Console
+
+        buf = io.StringIO()
+        from .render.sanitize import safe
+        from .render.terminal import render_terminal
+
+        render_terminal(safe(report), Console(file=buf, width=width or 100, no_color=True, color_system=None,
+                                        soft_wrap=False), only=only, all_clusters=all_clusters)
+        return [atomic.write_text(path, buf.getvalue())]
     if fmt == "json":
         from .render.json import to_json
 
-        path.write_text(to_json(report) + "\n", encoding="utf-8")
-        return [path]
+        return [atomic.write_text(path, to_json(report) + "\n")]
     if fmt == "md":
         from .render.markdown import to_markdown
 
-        path.write_text(to_markdown(report), encoding="utf-8")
-        return [path]
+        from .render.sanitize import safe
+
+        return [atomic.write_text(path, to_markdown(safe(report)))]
     if fmt == "html":
         from .render.html import to_html
 
-        path.write_text(to_html(report), encoding="utf-8")
-        return [path]
+        return [atomic.write_text(path, to_html(report))]
     from .render.table import to_csv
 
     return list(to_csv(report, path))
 
 
 def show(report, width: int | None, only: str | None, all_clusters: bool = False) -> None:
+    from .render.sanitize import safe
     from .render.terminal import render_terminal
 
-    render_terminal(report, _console(width), only=only, all_clusters=all_clusters)
+    render_terminal(safe(report), _console(width), only=only, all_clusters=all_clusters)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="reconcile")
-def cli() -> None:
+@click.option("--debug", is_flag=True, help="show the full traceback of an internal error (exit 3).")
+@click.pass_context
+def cli(ctx, debug) -> None:
     """Reconcile news articles about one event across languages: align claims, compare facts.
 
     Example: reconcile report seeds/ --format json -o reports/seeds.json
     """
+    ctx.obj = {"debug": debug}
 
 
 @cli.command()
@@ -169,29 +229,33 @@ def cli() -> None:
 @model_options
 @click.option("--strict", is_flag=True, help="a bad input file is fatal instead of skipped.")
 @today_option
+@max_bytes_option
 @friendly_errors
-def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, cache_dir, strict, today):
+def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, cache_dir, strict, today, max_bytes):
     """Run the pipeline on files/folders and report shared claims and disagreements.
 
     Example: reconcile report seeds/ --format html -o reports/seeds.html
     """
+    from .atomic import check_writable
     from .pipeline import run
 
     day, generated = edge_clock(today)
+    if fmt != "terminal" or output is not None:   # fail before the run, not after it
+        check_writable(output or Path("reports") / f"report{SUFFIX.get(fmt, '.txt')}")
     bar, progress = _progress()
     if bar is not None:
         with bar:
             rep = run(paths, model=_config_model(model), device=device, cache_dir=cache_dir, strict=strict,
-                      progress=progress, today=day, generated=generated)
+                      progress=progress, today=day, generated=generated, max_bytes=max_bytes)
     else:
         rep = run(paths, model=_config_model(model), device=device, cache_dir=cache_dir, strict=strict,
-                  today=day, generated=generated)
+                  today=day, generated=generated, max_bytes=max_bytes)
     for s in rep.skipped:
         click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
     if not quiet and (fmt == "terminal" or output is not None):
         show(rep, width, only, all_clusters)
-    if fmt != "terminal":
-        for p in write_report(rep, fmt, output):
+    if fmt != "terminal" or output is not None:
+        for p in write_report(rep, fmt, output, width, only, all_clusters):
             click.echo(f"wrote {p}", err=True)
 
 
@@ -200,8 +264,9 @@ def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, 
 @click.option("--width", default=None, type=int, help="terminal width.")
 @click.option("--json", "as_json", is_flag=True, help="print the claims and facts as JSON.")
 @today_option
+@max_bytes_option
 @friendly_errors
-def claims(file, width, as_json, today):
+def claims(file, width, as_json, today, max_bytes):
     """Print each claim of one article with its facts highlighted and their values.
 
     Example: reconcile claims articles/2021-11-24-rabat.txt
@@ -209,7 +274,7 @@ def claims(file, width, as_json, today):
     from .ingest import load_documents
     from .pipeline import link_entities, prepare_documents
 
-    docs, skipped = load_documents([file], strict=True)
+    docs, skipped = load_documents([file], strict=True, max_bytes=max_bytes)
     prepared = prepare_documents(docs, skipped, strict=True, today=edge_clock(today)[0])
     cl = link_entities(prepared.claims, {d.id: d.text for d in prepared.documents})
     if as_json:
@@ -217,9 +282,10 @@ def claims(file, width, as_json, today):
 
         click.echo(json.dumps([_claim(c) for c in cl], ensure_ascii=False, indent=2))
         return
+    from .render.sanitize import safe
     from .render.terminal import render_claims
 
-    render_claims(cl, prepared.anchors, _console(width))
+    render_claims(safe(cl), safe(prepared.anchors), _console(width))
 
 
 @cli.command("eval")

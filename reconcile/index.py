@@ -173,16 +173,26 @@ class Index:
             if not create:
                 raise CacheError(f"{d}: not a reconcile index (no {DB_NAME}); run `reconcile index build`")
             d.mkdir(parents=True, exist_ok=True)
+        elif not create and db.stat().st_size == 0:
+            # SQLite would quietly make an empty schema in it, and a check would pass against nothing
+            raise CacheError(f"{d}: {DB_NAME} is empty (0 bytes: truncated or never written); {REBUILD_HINT}")
         try:
             conn = sqlite3.connect(str(db), timeout=30, isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables and not create:
+                conn.close()
+                raise CacheError(f"{d}: {DB_NAME} holds no index tables (truncated or not an index); {REBUILD_HINT}")
             if not tables:
                 conn.executescript(_SCHEMA)
                 _set_meta(conn, "schema_version", str(SCHEMA_VERSION))
                 if fingerprint:
                     _set_meta(conn, "model_fingerprint", fingerprint)
+            missing = set(_TABLES) - {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if missing:
+                conn.close()
+                raise CacheError(f"{d}: {DB_NAME} lacks table(s) {', '.join(sorted(missing))}; {REBUILD_HINT}")
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]
             if ok != "ok":
@@ -202,6 +212,10 @@ class Index:
         if fingerprint and not stored_fp:
             _set_meta(conn, "model_fingerprint", fingerprint)
             stored_fp = fingerprint
+        try:
+            _check_rows(d, conn, stored_fp)
+        except sqlite3.DatabaseError as exc:
+            raise CacheError(f"{d}: corrupt index database ({exc}); {REBUILD_HINT}") from None
         idx = cls(d, conn, stored_fp)
         if meta.get("dim"):
             idx.dim = int(meta["dim"])
@@ -241,9 +255,14 @@ class Index:
         name = meta.get("hnsw_file")
         n_claims = self.conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
         if not name:
-            if n_claims:
-                raise CacheError(f"{self.dir}: vector index missing; {REBUILD_HINT}")
-            self.hnsw = self._new_hnsw(1024)
+            self.hnsw = self._new_hnsw(max(1024, 2 * n_claims))
+            if n_claims:   # a build stopped before its first save: the vectors are derived from the blobs
+                import logging
+
+                logging.getLogger(__name__).warning("%s: vector index never saved (interrupted build); "
+                                                    "rebuilding it from the stored embeddings", self.dir)
+                rowids = [r[0] for r in self.conn.execute("SELECT rowid FROM claims ORDER BY rowid")]
+                self._add_vectors(rowids, self._vectors_for(rowids))
             return
         path = self.dir / name
         if not path.is_file():
@@ -301,7 +320,10 @@ class Index:
         gen = int(self.meta("hnsw_generation") or 0) + 1
         name = f"claims.{gen}.hnsw"
         path = self.dir / name
-        self.hnsw.save_index(str(path))
+        from .atomic import atomic_path
+
+        with atomic_path(path) as tmp:      # complete and on disk before SQLite points at it
+            self.hnsw.save_index(str(tmp))
         old = self.meta("hnsw_file")
         with self.conn:
             self.conn.execute("BEGIN")
@@ -584,6 +606,23 @@ def _link_per_document(claims: Sequence[Claim]) -> list[Claim]:
     return [linked[c.id] for c in claims]
 
 
+_TABLES = ("meta", "documents", "claims", "embeddings", "clusters", "cluster_members", "corpus_conflicts")
+
+
+def _check_rows(d: Path, conn: sqlite3.Connection, fingerprint: str | None) -> None:
+    """Row counts that must agree: every claim belongs to a stored document and has its vector."""
+    orphans = conn.execute("SELECT COUNT(*) FROM claims c LEFT JOIN documents d ON d.rowid = c.doc_rowid "
+                           "WHERE d.rowid IS NULL").fetchone()[0]
+    if orphans:
+        raise CacheError(f"{d}: {orphans} claim(s) without their document; {REBUILD_HINT}")
+    if fingerprint:
+        unembedded = conn.execute(
+            "SELECT COUNT(*) FROM claims c LEFT JOIN embeddings e ON e.text_sha = c.text_sha AND e.fingerprint = ? "
+            "WHERE e.vec IS NULL", (fingerprint,)).fetchone()[0]
+        if unembedded:
+            raise CacheError(f"{d}: {unembedded} claim(s) without their embedding; {REBUILD_HINT}")
+
+
 def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
     conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
@@ -772,9 +811,16 @@ def add_documents(paths: Sequence[str], index_dir: str | Path, embedder,
 
     if not (Path(index_dir) / DB_NAME).is_file():
         raise CacheError(f"{index_dir}: not a reconcile index (no {DB_NAME}); run `reconcile index build`")
+    Index.open(index_dir).close()           # a damaged index is an error here, not a fresh start
     docs, skipped = load_documents(list(paths))
     return update_index(docs, index_dir, embedder, skipped=skipped, progress=progress)
 
 
 def is_index_dir(path: str | Path) -> bool:
     return (Path(path) / DB_NAME).is_file()
+
+
+def looks_like_index(path: str | Path) -> bool:
+    """A folder with an index's other files (vectors, lock, WAL) but maybe not its database."""
+    d = Path(path)
+    return d.is_dir() and any(any(d.glob(g)) for g in ("claims.*.hnsw", LOCK_NAME, DB_NAME + "-*"))

@@ -9,12 +9,18 @@ Text decoding matches what the scorer and any reader of the report do —
 
 ``.jsonl`` manifests hold one article per line; offsets index that line's ``text`` field as
 decoded by ``json.loads`` (no newline translation there).
+
+A file that starts with a UTF-16 byte-order mark is decoded as UTF-16 (same newline rules);
+offsets then index that decoded text. A file larger than ``max_bytes`` (default
+:data:`DEFAULT_MAX_BYTES`, ``--max-bytes``) is skipped with its size: every later stage is
+linear in the text, but an unbounded input would still be an unbounded run.
 """
 from __future__ import annotations
 
 import datetime as dt
 import io
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -30,9 +36,16 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _FM_OPEN = re.compile(r"\A\ufeff?---[ \t]*\n")
 _FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$\n?", re.M)
 FRONT_MATTER_KEYS = ("title", "source", "url", "published", "language")
+#: Largest article (bytes of the file, or of one .jsonl line in UTF-8) read by default. News
+#: articles are far smaller; every stage is linear, and at ~25 s per MB for ``claims`` on a
+#: shared 2-core machine 1 MB keeps a worst-case document under a minute (docs/reliability.md).
+DEFAULT_MAX_BYTES = 1_000_000
+#: Deepest JSON nesting accepted in a .jsonl line (an article is a flat object).
+MAX_JSON_DEPTH = 64
 
 
-def load_documents(paths: Sequence[str | Path], strict: bool = False) -> tuple[list[Document], list[Skipped]]:
+def load_documents(paths: Sequence[str | Path], strict: bool = False,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[Skipped]]:
     """Load every article under ``paths``; bad inputs are skipped with a reason (or raised if strict).
 
     Folders are walked recursively in sorted order and only ``.txt``/``.md``/``.jsonl`` files
@@ -51,7 +64,7 @@ def load_documents(paths: Sequence[str | Path], strict: bool = False) -> tuple[l
 
     for path in _expand(paths, fail):
         try:
-            loaded = _load_file(path, fail)
+            loaded = _load_file(path, fail, max_bytes)
         except InputError as err:
             fail(err)
             continue
@@ -72,12 +85,7 @@ def _expand(paths: Sequence[str | Path], fail) -> Iterable[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(
-                (p for p in path.rglob("*")
-                 if p.is_file() and p.suffix.lower() in EXTENSIONS
-                 and not any(part.startswith(".") for part in p.relative_to(path).parts)),
-                key=lambda p: p.relative_to(path).as_posix(),
-            )
+            files = sorted(_walk(path, fail), key=lambda p: p.relative_to(path).as_posix())
         elif path.is_file():
             if path.suffix.lower() not in EXTENSIONS:
                 fail(InputError(str(path), f"unsupported file type {path.suffix or '(no extension)'!r} "
@@ -97,12 +105,48 @@ def _expand(paths: Sequence[str | Path], fail) -> Iterable[Path]:
                 yield f
 
 
-def _read_text(path: Path) -> str:
+def _walk(folder: Path, fail) -> list[Path]:
+    """Article files under ``folder`` (dot-named entries left out); what cannot be read — an
+    unreadable subfolder, a broken or looping link, a linked folder (never followed, so a link
+    loop cannot hang the walk) — is reported through ``fail`` rather than passed over silently."""
+    found: list[Path] = []
+
+    def onerror(exc: OSError) -> None:
+        fail(InputError(exc.filename or str(folder), f"cannot read folder: {exc.strerror or exc}"))
+
+    for root, dirs, files in os.walk(folder, onerror=onerror):
+        base = Path(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for d in list(dirs):
+            if (base / d).is_symlink():
+                dirs.remove(d)
+                fail(InputError(str(base / d), "symbolic link to a folder: not followed (name the folder itself)"))
+        for name in sorted(files):
+            p = base / name
+            if name.startswith(".") or p.suffix.lower() not in EXTENSIONS:
+                continue
+            if p.is_symlink() and not p.is_file():
+                fail(InputError(str(p), "broken or looping symbolic link"))
+            elif p.is_file():
+                found.append(p)
+            else:
+                fail(InputError(str(p), "not a regular file"))
+    return found
+
+
+def _read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Bytes -> text exactly as ``open(path, encoding='utf-8').read()``, with clear errors."""
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(str(path), f"too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)")
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise InputError(str(path), f"too large ({len(data):,} bytes; the limit is {max_bytes:,}, see --max-bytes)")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return _read_utf16(path, data)
     if not data.strip():
         raise InputError(str(path), "empty file")
     if b"\x00" in data:
@@ -119,16 +163,30 @@ def _read_text(path: Path) -> str:
     return text
 
 
+def _read_utf16(path: Path, data: bytes) -> str:
+    """A file with a UTF-16 byte-order mark (Windows "Unicode"): decoded, BOM dropped."""
+    try:
+        decoded = data.decode("utf-16")
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), f"not valid UTF-16 text (it starts with a UTF-16 byte-order mark): "
+                                    f"{exc.reason} at byte offset {exc.start}; re-save the file as UTF-8") from None
+    text = io.StringIO(decoded, newline=None).read()
+    _check_not_binary(str(path), text)
+    if not text.strip():
+        raise InputError(str(path), "empty file (whitespace only)")
+    return text
+
+
 def _check_not_binary(where: str, text: str) -> None:
     controls = len(_CONTROL.findall(text))
     if controls and controls > MAX_CONTROL_SHARE * len(text):
         raise InputError(where, f"binary file ({controls} control characters in {len(text)}), expected UTF-8 text")
 
 
-def _load_file(path: Path, fail) -> list[Document]:
+def _load_file(path: Path, fail, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
     if path.suffix.lower() == ".jsonl":
-        return _load_jsonl(path, fail)
-    text = _read_text(path)
+        return _load_jsonl(path, fail, max_bytes)
+    text = _read_text(path, max_bytes)
     meta, body_offset = parse_front_matter(str(path), text)
     if not text[body_offset:].strip():
         raise InputError(str(path), "empty file (no text after the front matter)")
@@ -150,6 +208,11 @@ def parse_front_matter(where: str, text: str) -> tuple[dict[str, Any], int]:
         line = f" (line {mark.line + 2})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(where, f"malformed front matter: invalid YAML{line}: {problem}") from None
+    except (ValueError, OverflowError) as exc:   # YAML's own date parsing: "published: 2021-13-45"
+        raise InputError(where, f"malformed front matter: invalid value ({exc}); write dates as ISO "
+                                f"YYYY-MM-DD") from None
+    except RecursionError:
+        raise InputError(where, "malformed front matter: nested too deeply") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -207,9 +270,11 @@ def _published(where: str, value: Any) -> dt.date | None:
                             f"or datetime like 2021-11-24T10:30:00")
 
 
-def _load_jsonl(path: Path, fail) -> list[Document]:
-    """One article per line; a bad line is reported as ``file.jsonl:LINE`` and the rest still load."""
-    text = _read_text(path)
+def _load_jsonl(path: Path, fail, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
+    """One article per line; a bad line is reported as ``file.jsonl:LINE`` and the rest still load.
+
+    ``max_bytes`` bounds each line (one article), not the manifest."""
+    text = _read_text(path, max_bytes=max(max_bytes, 1 << 40))
     docs: list[Document] = []
     ids: set[str] = set()
     for lineno, line in enumerate(text.split("\n"), 1):
@@ -217,17 +282,46 @@ def _load_jsonl(path: Path, fail) -> list[Document]:
             continue
         where = f"{path}:{lineno}"
         try:
+            size = len(line.encode("utf-8", "surrogatepass"))
+            if size > max_bytes:
+                raise InputError(where, f"too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)")
             docs.append(_jsonl_document(path, where, line, ids))
         except InputError as err:
             fail(err)
     return docs
 
 
+def _json_depth(line: str) -> int:
+    """Deepest bracket nesting outside strings (checked before json.loads, which recurses)."""
+    depth = deepest = 0
+    in_str = escaped = False
+    for ch in line:
+        if in_str:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_str = False
+        elif ch == '"':
+            in_str = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
 def _jsonl_document(path: Path, where: str, line: str, ids: set[str]) -> Document:
+    if _json_depth(line) > MAX_JSON_DEPTH:
+        raise InputError(where, f"malformed JSON line: nested more than {MAX_JSON_DEPTH} levels deep")
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(where, f"malformed JSON line: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:
+        raise InputError(where, "malformed JSON line: nested too deeply") from None
     if not isinstance(obj, dict):
         raise InputError(where, f"malformed JSON line: expected an object, got {type(obj).__name__}")
     doc_id, text = obj.get("id"), obj.get("text")

@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from .errors import ModelError
+from .errors import ModelError, ReconcileError
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,11 @@ MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "reconcile.model/v1"
 # Bump whenever the conversion changes what is written: older folders are then rebuilt.
 BUILDER_VERSION = 2
-_STAMP = ".verified.json"  # (size, mtime_ns) of each file at the last full checksum pass
+# (size, mtime_ns, ctime_ns, inode) of each file at the last full checksum pass. ctime cannot be
+# set back by a writer (``touch``/``os.utime`` set only mtime), so bytes changed in place with
+# size and mtime kept still fail the quick check and are re-hashed against the manifest.
+_STAMP = ".verified.v2.json"
+_OLD_STAMPS = (".verified.json",)   # written by earlier versions; ignored
 _PROJECT_ROOT = Path(__file__).resolve().parents[1]
 _META = "\u2581"
 _QK = 32  # Q4_0 block size
@@ -299,8 +303,9 @@ def _sha256(path: Path) -> str:
 
 
 def _write_json(path: Path, obj: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    from .atomic import write_text
+
+    write_text(path, json.dumps(obj, indent=2, ensure_ascii=False) + "\n")
 
 
 def _write_model(src: E5S1, out: Path, source: Path) -> None:
@@ -350,7 +355,7 @@ def _write_model(src: E5S1, out: Path, source: Path) -> None:
         "prompts": {"query": "query: ", "passage": "passage: "},
         "default_prompt_name": None, "similarity_fn_name": "cosine",
     })
-    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name not in (MANIFEST, _STAMP))
+    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name not in (MANIFEST, _STAMP, *_OLD_STAMPS))
     _write_json(out / MANIFEST, {
         "format": MANIFEST_FORMAT, "builder": BUILDER_VERSION, "name": DEFAULT_MODEL_NAME,
         "upstream": "intfloat/multilingual-e5-small (MIT), 4-bit Q4_0 weights dequantized to fp32",
@@ -368,12 +373,19 @@ def _reconcile_version() -> str:
 
 
 def _file_stats(path: Path) -> dict[str, list[int]]:
-    return {p.relative_to(path).as_posix(): [p.stat().st_size, p.stat().st_mtime_ns]
-            for p in sorted(path.rglob("*")) if p.is_file() and p.name != _STAMP}
+    def stat(p: Path) -> list[int]:
+        st = p.stat()
+        return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+    return {p.relative_to(path).as_posix(): stat(p)
+            for p in sorted(path.rglob("*")) if p.is_file() and p.name not in (_STAMP, *_OLD_STAMPS)
+            and not p.name.endswith(".tmp")}
 
 
 def _write_stamp(path: Path) -> None:
-    (path / _STAMP).write_text(json.dumps(_file_stats(path)), encoding="utf-8")
+    from .atomic import write_text
+
+    write_text(path / _STAMP, json.dumps(_file_stats(path)))
 
 
 # --------------------------------------------------------------------------- verify / build
@@ -413,9 +425,20 @@ def verify_model_dir(path: str | os.PathLike[str], quick: bool = False) -> list[
     if not problems:
         try:
             _write_stamp(path)
-        except OSError:  # a read-only model folder is fine; the next start re-hashes
+        except (OSError, ReconcileError):  # a read-only model folder is fine; the next start re-hashes
             pass
     return problems
+
+
+def _fsync_tree(folder: Path) -> None:
+    """Every file of a freshly built folder on disk before the rename makes it visible."""
+    for p in folder.rglob("*"):
+        if p.is_file():
+            fd = os.open(p, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
 
 
 def _lock(directory: Path) -> "Any":
@@ -441,6 +464,7 @@ def build_default_model(force: bool = False, models_dir_override: str | os.PathL
         try:
             os.chmod(tmp, 0o755)  # mkdtemp makes it private; the model is not secret
             _write_model(read_e5s1(source), tmp, source)
+            _fsync_tree(tmp)
             if target.exists():
                 shutil.rmtree(target)
             os.replace(tmp, target)

@@ -208,16 +208,17 @@ def settle_anchors(claims: Sequence[Claim], clusters, anchors: dict,
 def run(paths: Sequence[str], *, model: str | None = None, device: str | None = None,
         cache_dir: str | None = None, strict: bool = False, embedder=None,
         align_config: AlignConfig = AlignConfig(), progress: Progress = _quiet,
-        today: dt.date | None = None, generated: str | None = None) -> Report:
+        today: dt.date | None = None, generated: str | None = None,
+        max_bytes: int | None = None) -> Report:
     """Read articles (files/folders), and report which claims they share and where they differ.
 
     The report is a function of its inputs: ``today`` (the reference day, recorded in the
     metadata; None = no bound on future dates) and ``generated`` (a timestamp to record, if
     any) are given, never read from the clock here.
     """
-    from .ingest import load_documents
+    from .ingest import DEFAULT_MAX_BYTES, load_documents
 
-    documents, skipped = load_documents(list(paths), strict=strict)
+    documents, skipped = load_documents(list(paths), strict=strict, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     if not documents:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
         raise InputError(", ".join(map(str, paths)), f"no usable document ({reasons})" if reasons else "no documents found")
@@ -233,6 +234,10 @@ def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = ()
                   generated: str | None = None) -> Report:
     """Prepare and embed documents, then :func:`analyse` them."""
     prepared = prepare_documents(documents, skipped, strict=strict, progress=progress, today=today)
+    if not prepared.documents:   # e.g. a sole article in an unsupported language: an error, not an empty report
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in prepared.skipped[:3])
+        raise InputError(", ".join(sorted({d.path for d in documents})) or "input",
+                         f"no usable document ({reasons})" if reasons else "no usable document")
     if embedder is None and prepared.claims:
         from .embed import load_embedder
 

@@ -631,3 +631,33 @@ def find_dates(text: str, ctx: Context) -> list[Fact]:
 
 __all__ = ["find_dates", "resolve", "weekday_matches", "fold", "date_matches", "grammar", "is_partial",
            "partial_value"]
+
+
+def _unresolved_out_of_calendar(fn):
+    """An anchor at the calendar's edge (0001-01-01, 9999-12-31) cannot take a relative step
+    past it: such a date stays unresolved (``out_of_range``) instead of raising OverflowError."""
+    import functools
+
+    def in_calendar(value) -> bool:
+        year = re.match(r"-?\d+", value) if isinstance(value, str) else None
+        return year is None or 1 <= int(year.group()) <= 9999
+
+    @functools.wraps(fn)
+    def wrapper(expr, reference_date, *args, **kwargs):
+        try:
+            value, attrs = fn(expr, reference_date, *args, **kwargs)
+            if in_calendar(value):
+                return value, attrs
+        except OverflowError:
+            pass
+        try:
+            value, attrs = fn(expr, None, *args, **kwargs)
+        except OverflowError:
+            value, attrs = None, {"granularity": "day", "inferred": True, "weekday": expr.get("weekday"),
+                                  "relative": True, "part_of_day": expr.get("part_of_day"), "expr": dict(expr)}
+        return (value if in_calendar(value) else None), {**attrs, "out_of_range": True}
+
+    return wrapper
+
+
+resolve = _unresolved_out_of_calendar(resolve)

@@ -898,26 +898,70 @@ def link_entities(mentions: Sequence[tuple[str, Fact]],
         single = [i for i, m in enumerate(ms) if len(m.core) < 2]
 
     # 3. one-word mentions: the surname of one full name (same document first), else alike
+    _link_singles(ms, groups, multi, single)
+    return _name_groups(ms, groups)
+
+
+def _signature(m: _Mention) -> tuple:
+    """Everything but the position: mentions with one signature link alike."""
+    return (m.kind, m.gazetteer, m.norm, m.core, m.skel, m.roman, m.arabic)
+
+
+def _link_singles(ms: list[_Mention], groups: _Groups, multi: list[int], single: list[int]) -> None:
+    """Step 3 of :func:`link_entities`, linear in repeated mentions (a long article repeats names).
+
+    Same result as trying every single against every full name and every other single: full
+    names are bucketed by last word and surname (``_surname_of`` needs one of them equal),
+    singles by surname or gazetteer id (``_same_single`` needs it), and a single whose
+    signature was already tried changes nothing (each of its matches was tried then).
+    """
+    by_last: dict[str, list[int]] = defaultdict(list)
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    reps: dict[tuple, int] = {}
+    for j in multi:   # one full name per document and signature: step 1 put its twins in one group
+        rep = reps.setdefault((ms[j].key[0], _signature(ms[j])), j)
+        if rep == j and ms[j].core:
+            by_last[ms[j].core[-1]].append(j)
+            by_surname[ms[j].surname].append(j)
+    cands_of: dict[tuple, list[int]] = {}
     for i in single:
         m = ms[i]
         if m.gazetteer:
             continue
-        cands = [j for j in multi if _surname_of(m, ms[j])]
+        sig = _signature(m)
+        if sig not in cands_of:
+            pool = set(by_last.get(m.core[-1], ())) if m.core else set()
+            if len(m.surname) >= 3:
+                pool |= set(by_surname.get(m.surname, ()))
+            cands_of[sig] = [j for j in sorted(pool) if _surname_of(m, ms[j])]
+        cands = cands_of[sig]
         same_doc = {groups.find(j) for j in cands if ms[j].key[0] == m.key[0]}
         anywhere = {groups.find(j) for j in cands}
         if len(same_doc) == 1:
             groups.union(i, same_doc.pop())
         elif not same_doc and len(anywhere) == 1:
             groups.union(i, anywhere.pop())
-    for x, i in enumerate(single):
-        for j in single[x + 1:]:
-            if _same_single(ms[i], ms[j]):
-                a, b = groups.find(i), groups.find(j)
-                # never merge two different full names through their surname
-                if not (any(groups.find(k) == a for k in multi) and any(groups.find(k) == b for k in multi)):
-                    groups.union(i, j)
-
-    return _name_groups(ms, groups)
+    with_full = {groups.find(k) for k in multi}
+    bucket: dict[tuple, list[int]] = defaultdict(list)
+    for i in single:
+        m = ms[i]
+        bucket[(m.roman, m.gazetteer) if m.gazetteer else (m.roman, None, m.surname)].append(i)
+    done: set[tuple] = set()
+    for i in single:
+        m = ms[i]
+        sig = _signature(m)
+        if sig in done:
+            continue
+        done.add(sig)
+        for j in bucket[(m.roman, m.gazetteer) if m.gazetteer else (m.roman, None, m.surname)]:
+            if j <= i or not _same_single(m, ms[j]):
+                continue
+            a, b = groups.find(i), groups.find(j)
+            # never merge two different full names through their surname
+            if a != b and not (a in with_full and b in with_full):
+                groups.union(i, j)
+                if a in with_full or b in with_full:
+                    with_full.add(groups.find(i))
 
 
 def _link_arabic_texts(ms: list[_Mention], groups: _Groups, texts: Mapping[str, str],

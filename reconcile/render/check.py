@@ -259,7 +259,8 @@ def write(result: CheckResult, fmt: str, output: str | None, console=None) -> st
     text = {"json": to_json, "github": to_github, "junit": to_junit,
             "sarif": lambda r: json.dumps(to_sarif(r), ensure_ascii=False, indent=2)}[fmt](result)
     if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        from ..atomic import write_text
+
+        write_text(output, text if text.endswith("\n") else text + "\n")
         return None
     return text

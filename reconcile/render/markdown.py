@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..types import Claim, Evidence, Finding, Report
+from .sanitize import visible_controls
 from ._common import (
     KIND_LABEL, anchor_description, claim_similarity, coverage, evidence_language,
     format_value, index_claims, index_docs, kind_counts, relative_span, sides, sorted_findings,
@@ -23,7 +24,7 @@ _LINE_START = re.compile(r"^(\s*\d*)([#>+\-=.)])", re.M)
 
 def md_escape(text: object, cell: bool = False) -> str:
     """Escape Markdown punctuation and HTML; in table cells also flatten newlines."""
-    s = str(text).replace("&", "&amp;").replace("<", "&lt;")
+    s = visible_controls(str(text)).replace("&", "&amp;").replace("<", "&lt;")
     s = _MD_SPECIAL.sub(r"\\\1", s)
     s = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), s)
     if cell:

@@ -11,6 +11,11 @@ columns empty). Long form was chosen over JSON-in-a-cell so a spreadsheet filter
 ``<stem>.claims.csv``: one row per claim: ``id``, ``doc``, ``language``, ``start``, ``end``,
 ``is_headline``, ``clusters`` (space-separated ids), ``text``, ``facts`` (JSON list of
 ``{type, start, end, text, value, rule}``). Files are UTF-8 with a header row.
+
+Article text is untrusted: in the CSV files every text cell has its control characters made
+visible and a cell starting with ``= + - @``, tab or CR gets a leading ``'`` so no spreadsheet
+runs it as a formula (``render/sanitize.py``); the JSON columns (``value``, ``facts``) only get
+the former. Both files are written atomically, together.
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ import pandas as pd
 from ..types import Report
 from ._common import evidence_language, format_value, index_claims, index_docs, \
     sorted_findings, value_key
+from .sanitize import csv_cell, visible_controls
 
 FINDING_COLUMNS = ["finding", "kind", "slot", "severity", "summary", "cluster", "evidence",
                    "side", "doc", "claim", "language", "start", "end", "text", "value",
@@ -30,6 +36,7 @@ FINDING_COLUMNS = ["finding", "kind", "slot", "severity", "summary", "cluster", 
 CLAIM_COLUMNS = ["id", "doc", "language", "start", "end", "is_headline", "clusters", "text",
                  "facts"]
 _SUFFIXES = (".csv", ".parquet", ".findings", ".claims")
+_JSON_COLUMNS = frozenset({"value", "facts"})
 
 
 def _json(value: Any) -> str:
@@ -83,11 +90,23 @@ def _stem(path: str | Path) -> Path:
 
 def to_csv(report: Report, path: str | Path) -> list[Path]:
     """Write ``<stem>.findings.csv`` and ``<stem>.claims.csv``; return their paths."""
+    from ..atomic import atomic_paths
+
     stem = _stem(path)
-    stem.parent.mkdir(parents=True, exist_ok=True)
     out = [stem.parent / f"{stem.name}.findings.csv", stem.parent / f"{stem.name}.claims.csv"]
-    findings_frame(report).to_csv(out[0], index=False, encoding="utf-8", lineterminator="\n")
-    claims_frame(report).to_csv(out[1], index=False, encoding="utf-8", lineterminator="\n")
+    with atomic_paths(out) as tmp:
+        for frame, target in zip((findings_frame(report), claims_frame(report)), tmp):
+            spreadsheet_safe(frame).to_csv(target, index=False, encoding="utf-8", lineterminator="\n")
+    return out
+
+
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """Text cells neutralized for spreadsheets (see module doc); numbers untouched."""
+    out = df.copy()
+    for col in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[col]) and not pd.api.types.is_bool_dtype(out[col]):
+            fix = (lambda v: visible_controls(v) if isinstance(v, str) else v) if col in _JSON_COLUMNS else csv_cell
+            out[col] = out[col].map(fix)
     return out
 
 
