@@ -20,6 +20,7 @@ import dataclasses
 import datetime as dt
 import heapq
 import math
+import re
 from collections import Counter, defaultdict
 from typing import Mapping, Sequence
 
@@ -44,8 +45,8 @@ class EventConfig:
     neighbours: int = 24              # nearest documents (by vector) examined per document
     centre: float = 0.7               # share of the feed's mean vector taken out (what all news shares)
     language_shrink: float = 8.0      # a language's own offset is taken out in full only with many documents
-    threshold: float = 0.84           # average pair score for two groups to be one event
-    attach: float = 0.87              # average score for a grouped document to join one more event
+    threshold: float = 0.55           # average pair score for two groups to be one event
+    attach: float = 0.65              # average score for a grouped document to join one more event
     entity_weight: float = 0.06       # per shared rare name (idf-weighted), capped at max_entity_bonus
     max_entity_bonus: float = 0.09
     value_weight: float = 0.02        # per shared count / amount, capped at 2
@@ -142,12 +143,30 @@ def profiles(documents: Sequence[Document], claims: Sequence[Claim], emb: np.nda
         countries = set().union(*(claim_countries(c) | countries_named(c.text) for c in cs))
         heads = [c for c in cs if c.is_headline] or cs
         label = (d.title or heads[0].text).strip()
-        out.append(Profile(d.id, d.language or "", a.date if a is not None else d.published, vectors[d.id],
+        out.append(Profile(d.id, d.language or "", _published(d, a), vectors[d.id],
                            frozenset(names), frozenset(countries),
                            frozenset().union(*(_days(c) for c in cs)),
                            frozenset().union(*(_months(c) for c in cs)),
                            frozenset().union(*(_values(c) for c in cs)), label))
     return out
+
+
+def _published(doc: Document, anchor: Anchor | None) -> dt.date | None:
+    """The publication day, when known: front matter, or a dateline that states its year.
+
+    A dateline whose year was inferred from its weekday, or the latest date a text names, can
+    be years off ("Monday 3 September" for 3 October); such documents are placed in time by the
+    days and months they name instead.
+    """
+    if doc.published is not None:
+        return doc.published
+    if anchor is None or anchor.date is None:
+        return None
+    if anchor.source == "front_matter":
+        return anchor.date
+    if anchor.source == "dateline" and anchor.text and re.search(r"\d{4}", anchor.text):
+        return anchor.date
+    return None
 
 
 # --------------------------------------------------------------------------- pair scores
@@ -259,13 +278,18 @@ def _nearest(vecs: np.ndarray, k: int) -> np.ndarray:
 # --------------------------------------------------------------------------- grouping
 
 def _link(members_a: Sequence[int], members_b: Sequence[int], score: Scorer) -> float:
-    """Average pair score between two groups; a vetoed pair counts as 0."""
-    total = 0.0
+    """Average score of the pairs between two groups that time allows; -inf when time rules
+    out half of them (a follow-up need not recall the day of every report, but of some)."""
+    total, scored, vetoed = 0.0, 0, 0
     for i in members_a:
         for j in members_b:
             s = score(i, j)
-            total += s if s is not None else 0.0
-    return total / (len(members_a) * len(members_b))
+            if s is None:
+                vetoed += 1
+            else:
+                total += s
+                scored += 1
+    return total / scored if scored and vetoed * 2 < scored + vetoed else -math.inf
 
 
 def agglomerate(n: int, pairs: set[tuple[int, int]], score: Scorer, threshold: float) -> list[list[int]]:
@@ -320,7 +344,7 @@ def attach_roundups(groups: list[list[int]], pairs: set[tuple[int, int]], score:
     extra = defaultdict(list)
     for doc in sorted(near):
         for g in sorted(near[doc] - home[doc]):
-            if len(groups[g]) > 0 and _link([doc], groups[g], score) >= attach:
+            if len(groups[g]) > 1 and _link([doc], groups[g], score) >= attach:
                 extra[g].append(doc)
     return [sorted(set(members) | set(extra[g])) for g, members in enumerate(groups)]
 
