@@ -51,6 +51,7 @@ class EventConfig:
     max_entity_bonus: float = 0.09
     value_weight: float = 0.02        # per shared count / amount, capped at 2
     day_weight: float = 0.02          # a day both name (not just their publication day)
+    day_conflict_penalty: float = 0.05  # both name days of their own, none in common
     disjoint_penalty: float = 0.08    # both name places/people, none in common (countries included)
     window_days: int = 14             # publications further apart need a recalled day in common
     day_slack: int = 1                # "same day" across time zones
@@ -201,6 +202,9 @@ class Scorer:
         pubs = {a.published, b.published}
         if any(d not in pubs for d in shared_days):
             score += cfg.day_weight
+        own_a, own_b = a.days - {a.published}, b.days - {b.published}
+        if own_a and own_b and not _near_days(own_a, own_b, cfg.day_slack):
+            score -= cfg.day_conflict_penalty
         named_a, named_b = a.names | a.countries, b.names | b.countries
         if named_a and named_b and not (shared or a.countries & b.countries):
             score -= cfg.disjoint_penalty
@@ -403,6 +407,17 @@ def _events(ps: Sequence[Profile], groups: Sequence[Sequence[int]], documents: S
 def _short(label: str, limit: int = 90) -> str:
     label = " ".join(label.split())
     return label if len(label) <= limit else label[:limit - 1].rstrip() + "…"
+
+
+def dated(events: Sequence[Event], anchors: Mapping[str, Anchor]) -> tuple[Event, ...]:
+    """Events whose start/end come from their documents' final anchors (borrowed ones included:
+    they are the days the aligned sources report); the latest date a text names is not used."""
+    out = []
+    for e in events:
+        days = sorted(a.date for d in e.documents if (a := anchors.get(d)) is not None and a.date is not None
+                      and a.source in ("front_matter", "dateline", "borrowed"))
+        out.append(dataclasses.replace(e, start=days[0], end=days[-1]) if days else e)
+    return tuple(out)
 
 
 def one_event(documents: Sequence[Document], claims: Sequence[Claim], emb: np.ndarray,

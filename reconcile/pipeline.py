@@ -205,6 +205,9 @@ def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = ()
         claims, clusters, findings, consistency, anchors = _reconcile_events(
             events, claims, emb, prepared, embedder, align_config)
     progress("aligning", 1, 1)
+    from .events import dated
+
+    events = dated(events, anchors)
     metadata = {
         "tool": "reconcile", "version": __version__,
         "generated": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
