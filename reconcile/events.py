@@ -350,7 +350,10 @@ def attach_roundups(groups: list[list[int]], pairs: set[tuple[int, int]], score:
         for g in sorted(near[doc] - home[doc]):
             if len(groups[g]) > 1 and _link([doc], groups[g], score) >= attach:
                 extra[g].append(doc)
-    return [sorted(set(members) | set(extra[g])) for g, members in enumerate(groups)]
+    joined = {d for docs in extra.values() for d in docs}
+    out = [sorted(set(members) | set(extra[g])) for g, members in enumerate(groups)]
+    # a round-up left alone in its own group lives on in the groups it joined
+    return [g for g in out if not (len(g) == 1 and g[0] in joined)]
 
 
 def centred(ps: Sequence[Profile], cfg: EventConfig) -> list[Profile]:
