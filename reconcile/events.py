@@ -32,6 +32,8 @@ from .types import Anchor, Claim, Document, Event
 HEADLINE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 LEAD_CLAIMS = 3
+#: The lead person is looked for in this many first claims.
+LEAD_PEOPLE_CLAIMS = 2
 #: Entity kinds that identify a story (the linker's "unknown" guesses do not).
 NAME_KINDS = ("person", "org", "place")
 #: Above this many documents, candidates come from an hnsw index instead of exact search.
@@ -52,6 +54,9 @@ class EventConfig:
     value_weight: float = 0.02        # per shared count / amount, capped at 2
     day_weight: float = 0.02          # a day both name (not just their publication day)
     day_conflict_penalty: float = 0.05  # both name days of their own, none in common
+    lead_penalty: float = 0.15        # briefs whose lead people differ, one not naming the other's
+    brief_claims: int = 3             # a brief (a blurb, a news flash) has at most this many claims
+    max_vetoed_share: float = 0.3     # two groups are never one event when time rules out this share of pairs
     disjoint_penalty: float = 0.08    # both name places/people, none in common (countries included)
     window_days: int = 14             # publications further apart need a recalled day in common
     day_slack: int = 1                # "same day" across time zones
@@ -72,6 +77,8 @@ class Profile:
     months: frozenset[tuple[int, int]]  # months the claims name (day-precise dates included)
     values: frozenset[tuple]          # counts and amounts
     label: str
+    lead: str | None = None           # the first person the headline / lead names: who the story is about
+    claims: int = 0
 
 
 # --------------------------------------------------------------------------- profiles
@@ -101,10 +108,17 @@ def _values(claim: Claim) -> set[tuple]:
     return out
 
 
-def _days(claim: Claim) -> set[dt.date]:
+def _dates(claim: Claim, trusted: bool) -> list:
+    """Date facts that place the story in time: written with their year, or resolved against a
+    publication day we trust (a year guessed from a weekday can be years off)."""
+    return [f for f in claim.facts if f.type == "date" and isinstance(f.value, str)
+            and (trusted or not (f.attrs or {}).get("inferred"))]
+
+
+def _days(claim: Claim, trusted: bool) -> set[dt.date]:
     out = set()
-    for f in claim.facts:
-        if f.type == "date" and isinstance(f.value, str) and len(f.value) == 10:
+    for f in _dates(claim, trusted):
+        if len(f.value) == 10:
             try:
                 out.add(dt.date.fromisoformat(f.value))
             except ValueError:
@@ -112,10 +126,10 @@ def _days(claim: Claim) -> set[dt.date]:
     return out
 
 
-def _months(claim: Claim) -> set[tuple[int, int]]:
+def _months(claim: Claim, trusted: bool) -> set[tuple[int, int]]:
     out = set()
-    for f in claim.facts:
-        if f.type == "date" and isinstance(f.value, str) and len(f.value) in (7, 10) and f.value[4] == "-":
+    for f in _dates(claim, trusted):
+        if len(f.value) in (7, 10) and f.value[4] == "-":
             try:
                 out.add((int(f.value[:4]), int(f.value[5:7])))
             except ValueError:
@@ -144,11 +158,15 @@ def profiles(documents: Sequence[Document], claims: Sequence[Claim], emb: np.nda
         countries = set().union(*(claim_countries(c) | countries_named(c.text) for c in cs))
         heads = [c for c in cs if c.is_headline] or cs
         label = (d.title or heads[0].text).strip()
-        out.append(Profile(d.id, d.language or "", _published(d, a), vectors[d.id],
+        lead = next((str(f.value) for c in cs[:LEAD_PEOPLE_CLAIMS] for f in c.facts
+                     if f.type == "entity" and str(f.value).startswith("person:")), None)
+        published = _published(d, a)
+        trusted = published is not None
+        out.append(Profile(d.id, d.language or "", published, vectors[d.id],
                            frozenset(names), frozenset(countries),
-                           frozenset().union(*(_days(c) for c in cs)),
-                           frozenset().union(*(_months(c) for c in cs)),
-                           frozenset().union(*(_values(c) for c in cs)), label))
+                           frozenset().union(*(_days(c, trusted) for c in cs)),
+                           frozenset().union(*(_months(c, trusted) for c in cs)),
+                           frozenset().union(*(_values(c) for c in cs)), label, lead, len(cs)))
     return out
 
 
@@ -202,6 +220,10 @@ class Scorer:
         pubs = {a.published, b.published}
         if any(d not in pubs for d in shared_days):
             score += cfg.day_weight
+        # A brief is about its lead person; a long article names many people in its first lines.
+        if (a.lead and b.lead and a.lead != b.lead and max(a.claims, b.claims) <= cfg.brief_claims
+                and (a.lead not in b.names or b.lead not in a.names)):
+            score -= cfg.lead_penalty
         own_a, own_b = a.days - {a.published}, b.days - {b.published}
         if own_a and own_b and not _near_days(own_a, own_b, cfg.day_slack):
             score -= cfg.day_conflict_penalty
@@ -220,16 +242,15 @@ def _same_time(a: Profile, b: Profile, cfg: EventConfig) -> bool:
             return True
     days_a = a.days | ({a.published} if a.published else set())
     days_b = b.days | ({b.published} if b.published else set())
-    if not (days_a or a.months) or not (days_b or b.months):
-        return True
     if _near_days(frozenset(days_a), frozenset(days_b), cfg.day_slack):
         return True
     if a.published is not None and b.published is not None:
         return False
-    # Undated documents: a month one names that the other names or was published in.
-    months_a = a.months | {(d.year, d.month) for d in days_a}
-    months_b = b.months | {(d.year, d.month) for d in days_b}
-    return bool(months_a & months_b)
+    # An undated document is placed by the months it names, give or take one (a wrong month
+    # name happens; a year alone is too loose: articles name the years of earlier events).
+    months_a = {y * 12 + m for y, m in a.months | {(d.year, d.month) for d in days_a}}
+    months_b = {y * 12 + m for y, m in b.months | {(d.year, d.month) for d in days_b}}
+    return not (months_a and months_b) or any(abs(x - y) <= 1 for x in months_a for y in months_b)
 
 
 def _near_days(a: frozenset, b: frozenset, slack: int) -> set[dt.date]:
@@ -283,7 +304,7 @@ def _nearest(vecs: np.ndarray, k: int) -> np.ndarray:
 
 def _link(members_a: Sequence[int], members_b: Sequence[int], score: Scorer) -> float:
     """Average score of the pairs between two groups that time allows; -inf when time rules
-    out half of them (a follow-up need not recall the day of every report, but of some)."""
+    out ``max_vetoed_share`` of them (a follow-up need not recall the day of every report)."""
     total, scored, vetoed = 0.0, 0, 0
     for i in members_a:
         for j in members_b:
@@ -293,7 +314,8 @@ def _link(members_a: Sequence[int], members_b: Sequence[int], score: Scorer) -> 
             else:
                 total += s
                 scored += 1
-    return total / scored if scored and vetoed * 2 < scored + vetoed else -math.inf
+    limit = score.cfg.max_vetoed_share * (scored + vetoed)
+    return total / scored if scored and vetoed < limit else -math.inf
 
 
 def agglomerate(n: int, pairs: set[tuple[int, int]], score: Scorer, threshold: float) -> list[list[int]]:
