@@ -8,9 +8,11 @@ published around the same time, and they share typed facts (event dates, counts,
 - A *follow-up* published long after the event joins it when it names one of the event's days
   (or shares its rarer names and figures); a report of an earlier, similar event does not: a
   publication gap beyond ``window_days`` with no recalled day in common vetoes the pair.
+- Vectors lose what the feed's documents share (a share of the feed mean, and each language's
+  offset from it), so stories stand apart and same-language articles do not look alike.
 - Grouping is average-link agglomeration over candidate pairs only (the nearest documents by
   vector, plus documents sharing a rare name), so it is near-linear in the feed, and one weak
-  bridge cannot chain two stories together.
+  bridge cannot chain two stories together; groups whose pairs time mostly rules out never merge.
 - A round-up (one text reporting several events) joins each further event whose documents it
   matches on average at least ``attach``.
 """
@@ -302,9 +304,8 @@ def _nearest(vecs: np.ndarray, k: int) -> np.ndarray:
 
 # --------------------------------------------------------------------------- grouping
 
-def _link(members_a: Sequence[int], members_b: Sequence[int], score: Scorer) -> float:
-    """Average score of the pairs between two groups that time allows; -inf when time rules
-    out ``max_vetoed_share`` of them (a follow-up need not recall the day of every report)."""
+def _stats(members_a: Sequence[int], members_b: Sequence[int], score: Scorer) -> tuple[float, int, int]:
+    """(sum of scores, pairs scored, pairs time rules out) between two groups."""
     total, scored, vetoed = 0.0, 0, 0
     for i in members_a:
         for j in members_b:
@@ -314,43 +315,65 @@ def _link(members_a: Sequence[int], members_b: Sequence[int], score: Scorer) -> 
             else:
                 total += s
                 scored += 1
-    limit = score.cfg.max_vetoed_share * (scored + vetoed)
-    return total / scored if scored and vetoed < limit else -math.inf
+    return total, scored, vetoed
+
+
+def _average(st: tuple[float, int, int], cfg: EventConfig) -> float:
+    """Average score of the pairs time allows; -inf when time rules out ``max_vetoed_share``
+    of them (a follow-up need not recall the day of every report, but of some)."""
+    total, scored, vetoed = st
+    return total / scored if scored and vetoed < cfg.max_vetoed_share * (scored + vetoed) else -math.inf
+
+
+def _link(members_a: Sequence[int], members_b: Sequence[int], score: Scorer) -> float:
+    return _average(_stats(members_a, members_b, score), score.cfg)
 
 
 def agglomerate(n: int, pairs: set[tuple[int, int]], score: Scorer, threshold: float) -> list[list[int]]:
-    """Average-link agglomeration restricted to candidate pairs; groups in order of first member."""
+    """Average-link agglomeration restricted to candidate pairs; groups in order of first member.
+
+    Link statistics are kept per pair of groups and summed on a merge (exact average link), so
+    each document pair is scored at most once.
+    """
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}
-    owner = list(range(n))
     adj: dict[int, set[int]] = defaultdict(set)
+    stats: dict[tuple[int, int], tuple[float, int, int]] = {}
     heap: list[tuple[float, int, int]] = []
     for i, j in sorted(pairs):
         s = score(i, j)
+        stats[(i, j)] = (s, 1, 0) if s is not None else (0.0, 0, 1)
         if s is not None and s >= threshold:
             heapq.heappush(heap, (-s, i, j))
         adj[i].add(j)
         adj[j].add(i)
+
+    def get(x: int, y: int) -> tuple[float, int, int]:
+        k = (x, y) if x < y else (y, x)
+        if k not in stats:
+            stats[k] = _stats(groups[x], groups[y], score)
+        return stats[k]
+
     version = {i: 0 for i in range(n)}
     stamp: dict[tuple[int, int], tuple[int, int]] = {}
     while heap:
-        neg, a, b = heapq.heappop(heap)
+        _, a, b = heapq.heappop(heap)
         if a not in groups or b not in groups:
             continue
         if stamp.get((a, b), (0, 0)) != (version[a], version[b]):
             continue
+        near = sorted(c for c in (adj[a] | adj[b]) - {a, b} if c in groups)
+        merged = {c: tuple(x + y for x, y in zip(get(a, c), get(b, c))) for c in near}
         groups[a] = sorted(groups[a] + groups.pop(b))
-        for m in groups[a]:
-            owner[m] = a
-        adj[a] = (adj[a] | adj.pop(b, set())) - {a, b}
+        adj[a] = set(near)
+        adj.pop(b, None)
         version[a] += 1
-        for c in sorted(adj[a]):
-            if c not in groups:
-                continue
+        for c in near:
             adj[c].discard(b)
             adj[c].add(a)
-            s = _link(groups[a], groups[c], score)
+            x, y = (a, c) if a < c else (c, a)
+            stats[(x, y)] = merged[c]
+            s = _average(merged[c], score.cfg)
             if s >= threshold:
-                x, y = (a, c) if a < c else (c, a)
                 stamp[(x, y)] = (version[x], version[y])
                 heapq.heappush(heap, (-s, x, y))
     return sorted(groups.values(), key=lambda g: g[0])
