@@ -230,8 +230,11 @@ def cli(ctx, debug) -> None:
 @click.option("--strict", is_flag=True, help="a bad input file is fatal instead of skipped.")
 @today_option
 @max_bytes_option
+@click.option("--one-event", is_flag=True,
+              help="treat the input as one story: skip grouping documents into events.")
 @friendly_errors
-def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, cache_dir, strict, today, max_bytes):
+def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, cache_dir, strict, today, max_bytes,
+           one_event):
     """Run the pipeline on files/folders and report shared claims and disagreements.
 
     Example: reconcile report seeds/ --format html -o reports/seeds.html
@@ -246,10 +249,10 @@ def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, 
     if bar is not None:
         with bar:
             rep = run(paths, model=_config_model(model), device=device, cache_dir=cache_dir, strict=strict,
-                      progress=progress, today=day, generated=generated, max_bytes=max_bytes)
+                      progress=progress, today=day, generated=generated, max_bytes=max_bytes, one_event=one_event)
     else:
         rep = run(paths, model=_config_model(model), device=device, cache_dir=cache_dir, strict=strict,
-                  today=day, generated=generated, max_bytes=max_bytes)
+                  today=day, generated=generated, max_bytes=max_bytes, one_event=one_event)
     for s in rep.skipped:
         click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
     if not quiet and (fmt == "terminal" or output is not None):
@@ -408,6 +411,45 @@ def bench_itn(src, model, device, cache_dir):
     res = itn.run(src or itn.DEFAULT, model=_config_model(model), device=device, cache_dir=cache_dir)
     for k, v in res.items():
         click.echo(f"{k:30} {v}")
+
+
+@bench.command("events")
+@click.option("--sizes", default="250,500,1000", metavar="N,N,...", help="feed sizes for the scaling run.")
+@click.option("--no-alone", is_flag=True, help="do not rerun each corpus alone for the comparison.")
+@click.option("--no-scale", is_flag=True, help="skip the scaling run.")
+@click.option("--workdir", default="reports/bench-events", metavar="DIR", help="where the feeds are built.")
+@model_options
+@friendly_errors
+def bench_events(sizes, no_alone, no_scale, workdir, model, device, cache_dir):
+    """Event grouping: the mixed feed (real corpora, own corpora, seeds) and scaling to 1,000+ articles.
+
+    Example: reconcile bench events --sizes 250,1000
+    """
+    from .bench import events
+
+    try:
+        ns = [int(x) for x in sizes.split(",") if x.strip()]
+    except ValueError:
+        raise click.BadParameter(f"not a list of numbers: {sizes}", param_hint="--sizes") from None
+    opts = {"model": _config_model(model), "device": device, "cache_dir": cache_dir}
+    res = events.mixed(workdir, alone=not no_alone, **opts)
+    corpora = res.pop("corpora")
+    for k, v in res.items():
+        click.echo(f"{k:30} {v}")
+    for name, row in corpora.items():
+        for side in ("feed", "alone"):
+            if side in row:
+                figs = " ".join(f"{row[side][k]:.2f}" if isinstance(row[side][k], float) else str(row[side][k])
+                                for k in events.FIGURES)
+                click.echo(f"{name:30} {side:6} {figs}")
+        if "max_delta" in row:
+            click.echo(f"{name:30} max_delta {row['max_delta']}")
+    if not no_scale:
+        scale = events.scale(workdir, sizes=ns, **opts)
+        for row in scale["rows"]:
+            click.echo("  ".join(f"{k}={v}" for k, v in row.items()))
+        click.echo(f"{'growth_exponent':30} {scale['growth_exponent']}")
+        click.echo(f"{'event_stage_growth_exponent':30} {scale['event_stage_growth_exponent']}")
 
 
 @bench.command("render")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Callable, Sequence
 
 import numpy as np
@@ -12,8 +13,9 @@ from .align import AlignConfig, align
 from .anchor import borrow_anchors, complete_years, document_anchor
 from .compare import compare
 from .errors import InputError
+from .events import EventConfig
 from .extract import extract_claim_facts
-from .types import Anchor, Claim, Context, Document, Fact, Report, Skipped
+from .types import Anchor, Claim, Cluster, Context, Document, Event, Fact, Finding, Report, Skipped
 
 Progress = Callable[[str, int, int], None]
 
@@ -209,8 +211,10 @@ def run(paths: Sequence[str], *, model: str | None = None, device: str | None = 
         cache_dir: str | None = None, strict: bool = False, embedder=None,
         align_config: AlignConfig = AlignConfig(), progress: Progress = _quiet,
         today: dt.date | None = None, generated: str | None = None,
-        max_bytes: int | None = None) -> Report:
-    """Read articles (files/folders), and report which claims they share and where they differ.
+        max_bytes: int | None = None, one_event: bool = False,
+        event_config: EventConfig = EventConfig()) -> Report:
+    """Read articles (files/folders), group them into events (stories), and report per event
+    which claims they share and where they differ (``one_event``: the input is one story).
 
     The report is a function of its inputs: ``today`` (the reference day, recorded in the
     metadata; None = no bound on future dates) and ``generated`` (a timestamp to record, if
@@ -224,14 +228,15 @@ def run(paths: Sequence[str], *, model: str | None = None, device: str | None = 
         raise InputError(", ".join(map(str, paths)), f"no usable document ({reasons})" if reasons else "no documents found")
     return run_documents(documents, skipped, model=model, device=device, cache_dir=cache_dir, strict=strict,
                          embedder=embedder, align_config=align_config, progress=progress, today=today,
-                         generated=generated)
+                         generated=generated, one_event=one_event, event_config=event_config)
 
 
 def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = (), *, model: str | None = None,
                   device: str | None = None, cache_dir: str | None = None, strict: bool = False,
                   embedder=None, align_config: AlignConfig = AlignConfig(),
                   progress: Progress = _quiet, today: dt.date | None = None,
-                  generated: str | None = None) -> Report:
+                  generated: str | None = None, one_event: bool = False,
+                  event_config: EventConfig = EventConfig()) -> Report:
     """Prepare and embed documents, then :func:`analyse` them."""
     prepared = prepare_documents(documents, skipped, strict=strict, progress=progress, today=today)
     if not prepared.documents:   # e.g. a sole article in an unsupported language: an error, not an empty report
@@ -247,32 +252,38 @@ def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = ()
     emb = embedder.encode([c.text for c in claims]) if claims else np.zeros((0, 1), dtype=np.float32)
     progress("embedding", len(claims), len(claims))
     return analyse(prepared, emb, embedder, align_config=align_config, progress=progress, today=today,
-                   generated=generated)
+                   generated=generated, one_event=one_event, event_config=event_config)
 
 
 def analyse(prepared: Prepared, embeddings: np.ndarray, embedder=None, *,
             align_config: AlignConfig = AlignConfig(), progress: Progress = _quiet,
             today: dt.date | None = None, generated: str | None = None,
-            extra_metadata: dict | None = None) -> Report:
+            extra_metadata: dict | None = None, one_event: bool = False,
+            event_config: EventConfig = EventConfig()) -> Report:
     """The report of prepared documents whose claims are already embedded (row i = claim i).
 
-    The one core of ``report`` and ``check``: entity linking with the texts, two alignment
-    passes around anchor borrowing, and compare with embedded context similarity. ``check``
-    calls it with corpus documents and vectors taken from its index.
+    The one core of ``report`` and ``check``: entity linking with the texts, grouping into
+    events (unless ``one_event``), then per event two alignment passes around anchor borrowing
+    and compare with embedded context similarity, so no cluster or finding spans two events.
+    ``check`` calls it with corpus documents and vectors taken from its index.
     """
     texts = {d.id: d.text for d in prepared.documents}
     claims = apply_currency_context(link_entities(prepared.claims, texts))
     emb = np.asarray(embeddings, dtype=np.float32)
+    progress("grouping", 0, 1)
+    events = _events(prepared, claims, emb, one_event, event_config)
+    progress("grouping", 1, 1)
     progress("aligning", 0, 1)
-    # Two passes: documents without their own anchor borrow one from the documents they align
-    # with; their weekday and relative dates then resolve, and count as evidence in pass two.
-    first = align(claims, emb, prepared.anchors, align_config)
-    claims, anchors = settle_anchors(claims, first, prepared.anchors, prepared.documents)
-    claims = apply_currency_context(claims)
-    clusters = align(claims, emb, anchors, align_config)
+    if len(events) <= 1:
+        claims, clusters, findings, consistency, anchors = reconcile_event(
+            claims, emb, prepared.anchors, prepared.documents, embedder, align_config)
+    else:
+        claims, clusters, findings, consistency, anchors = _reconcile_events(
+            events, claims, emb, prepared, embedder, align_config)
     progress("aligning", 1, 1)
-    findings, consistency = compare(claims, clusters, prepared.documents,
-                                    context_similarity(embedder, claims, clusters), anchors)
+    from .events import dated
+
+    events = dated(events, anchors)
     metadata = {
         "tool": "reconcile", "version": __version__,
         **({"generated": generated} if generated else {}),
@@ -281,8 +292,84 @@ def analyse(prepared: Prepared, embeddings: np.ndarray, embedder=None, *,
         "model_fingerprint": getattr(embedder, "fingerprint", None),
         "similarity": getattr(embedder, "similarity", "cosine"),
         "align": dataclasses.asdict(align_config),
+        "events": {"grouped": not one_event, **dataclasses.asdict(event_config)},
         **(extra_metadata or {}),
     }
     return Report(documents=prepared.documents, claims=tuple(claims), clusters=tuple(clusters),
                   findings=tuple(findings), skipped=prepared.skipped, anchors=anchors,
-                  consistency=consistency, metadata=metadata)
+                  consistency=consistency, metadata=metadata, events=events)
+
+
+def _events(prepared: Prepared, claims: Sequence[Claim], emb: np.ndarray, one: bool,
+            cfg: EventConfig) -> tuple[Event, ...]:
+    from .events import group_events, one_event
+
+    if one or len(prepared.documents) < 2:
+        return one_event(prepared.documents, claims, emb, prepared.anchors)
+    return group_events(prepared.documents, claims, emb, prepared.anchors, cfg)
+
+
+def reconcile_event(claims: Sequence[Claim], emb: np.ndarray, anchors: dict, documents: Sequence[Document],
+                    embedder, align_config: AlignConfig = AlignConfig()):
+    """Align and compare the claims of one event: (claims, clusters, findings, consistency, anchors)."""
+    # Two passes: documents without their own anchor borrow one from the documents they align
+    # with; their weekday and relative dates then resolve, and count as evidence in pass two.
+    first = align(claims, emb, anchors, align_config)
+    claims, settled = settle_anchors(claims, first, anchors, documents)
+    claims = apply_currency_context(claims)
+    clusters = align(claims, emb, settled, align_config)
+    findings, consistency = compare(claims, clusters, documents, context_similarity(embedder, claims, clusters),
+                                    settled)
+    return claims, clusters, findings, consistency, settled
+
+
+_CLUSTER_ID = re.compile(r"\bk\d+\b")
+
+
+def _reconcile_events(events: Sequence[Event], claims: Sequence[Claim], emb: np.ndarray, prepared: Prepared,
+                      embedder, align_config: AlignConfig):
+    """Reconcile each event apart, then number clusters and findings across events.
+
+    A document in several events (a round-up) keeps the claims, facts and anchor of its first.
+    """
+    final: dict[str, Claim] = {}
+    anchors: dict[str, Anchor] = {}
+    clusters: list[Cluster] = []
+    findings: list[Finding] = []
+    consistency: dict = {"formula": None, "agreements": 0, "conflicts": 0, "pairs": {}, "coverage": {},
+                         "events": {}}
+    for event in events:
+        members = set(event.documents)
+        rows = [n for n, c in enumerate(claims) if c.doc_id in members]
+        sub = [claims[n] for n in rows]
+        docs = [d for d in prepared.documents if d.id in members]
+        got, ks, fs, cons, anch = reconcile_event(sub, emb[rows], {d: prepared.anchors[d] for d in members},
+                                                  docs, embedder, align_config)
+        for c in got:
+            final.setdefault(c.id, c)
+        for d in event.documents:
+            anchors.setdefault(d, anch[d])
+        rename = {k.id: f"k{len(clusters) + n}" for n, k in enumerate(ks, 1)}
+        clusters += [dataclasses.replace(k, id=rename[k.id]) for k in ks]
+
+        def renamed(text: str) -> str:
+            return _CLUSTER_ID.sub(lambda m: rename.get(m.group(), m.group()), text)
+
+        findings += [dataclasses.replace(f, cluster=rename.get(f.cluster, f.cluster),
+                                         explanation=tuple(map(renamed, f.explanation))) for f in fs]
+        consistency["formula"] = cons["formula"]
+        consistency["agreements"] += cons["agreements"]
+        consistency["conflicts"] += cons["conflicts"]
+        consistency["pairs"].update(cons["pairs"])
+        for d, cov in cons["coverage"].items():
+            consistency["coverage"].setdefault(d, cov)
+        consistency["events"][event.id] = {"overall": cons["overall"], "agreements": cons["agreements"],
+                                           "conflicts": cons["conflicts"]}
+    total = consistency["agreements"] + consistency["conflicts"]
+    consistency["overall"] = consistency["agreements"] / total if total else None
+    order = {"conflict": 0, "update": 1, "agreement": 2, "variant": 3, "single_source": 4}
+    sev = {"high": 0, "medium": 1, "low": 2, "info": 3}
+    findings.sort(key=lambda f: (order[f.kind], sev[f.severity]))
+    findings = [dataclasses.replace(f, id=f"f{n}") for n, f in enumerate(findings, 1)]
+    return [final.get(c.id, c) for c in claims], clusters, findings, consistency, {
+        d.id: anchors.get(d.id, prepared.anchors[d.id]) for d in prepared.documents}

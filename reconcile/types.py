@@ -198,6 +198,18 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Event:
+    """One story of the feed: the documents that report it (a round-up may be in several)."""
+
+    id: str                              # "e1", "e2", ... in order of start
+    label: str                           # title or headline of its most central document
+    documents: tuple[str, ...]           # document ids, in input order
+    start: _dt.date | None = None        # first and last publication (anchor) date
+    end: _dt.date | None = None
+    languages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Report:
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]
@@ -207,3 +219,4 @@ class Report:
     anchors: Mapping[str, Anchor] = field(default_factory=dict)     # doc id -> anchor
     consistency: Mapping[str, Any] = field(default_factory=dict)
     metadata: Mapping[str, Any] = field(default_factory=dict)
+    events: tuple[Event, ...] = ()       # stories the documents were grouped into (reconcile.events)

@@ -315,6 +315,8 @@ def _sources_html(report: Report) -> str:
 
 def to_html(report: Report) -> str:
     """Render the whole report as one self-contained, offline, printable HTML page."""
+    from .events import events_html
+
     claims = index_claims(report)
     docs = index_docs(report)
     md = report.metadata
@@ -333,7 +335,7 @@ def to_html(report: Report) -> str:
         '<meta name="referrer" content="no-referrer">\n'
         f'<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n'
         f'<header class="page"><h1>{title}</h1><p class="meta">{meta}</p>{nav}</header>\n'
-        f'<main>\n{_summary_html(report)}\n'
+        f'<main>\n{events_html(report)}{_summary_html(report)}\n'
         f'<section id="findings"><h2>Findings</h2>{_controls_html(report)}'
         f'<div id="findings-list">{finding_html or "<p>No findings.</p>"}</div></section>\n'
         f'{_clusters_html(report, claims)}\n{_coverage_html(report)}\n'

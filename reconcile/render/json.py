@@ -7,7 +7,7 @@ import json
 from importlib import resources
 from typing import Any
 
-from ..types import Anchor, Claim, Cluster, Document, Evidence, Fact, Finding, Report
+from ..types import Anchor, Claim, Cluster, Document, Event, Evidence, Fact, Finding, Report
 
 SCHEMA_ID = "reconcile.report/v1"
 
@@ -60,12 +60,19 @@ def _finding(f: Finding) -> dict:
             "explanation": list(f.explanation)}
 
 
+def _event(e: Event) -> dict:
+    return {"id": e.id, "label": e.label, "documents": list(e.documents),
+            "start": e.start.isoformat() if e.start else None, "end": e.end.isoformat() if e.end else None,
+            "languages": list(e.languages)}
+
+
 def to_dict(report: Report) -> dict:
     """The report as plain JSON data, following ``reconcile/schema/report.v1.json``."""
     return {
         "schema": SCHEMA_ID,
         "metadata": _jsonable(dict(report.metadata)),
         "documents": [_doc(d, report.anchors.get(d.id)) for d in report.documents],
+        "events": [_event(e) for e in report.events],
         "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
         "claims": [_claim(c) for c in report.claims],
         "clusters": [_cluster(k) for k in report.clusters],

@@ -93,6 +93,9 @@ def to_markdown(report: Report) -> str:
             if md.get(k) and "`" not in str(md[k])]
     if meta:
         out += [" \u00b7 ".join(meta), ""]
+    from .events import events_markdown
+
+    out += events_markdown(report, md_escape)
     out += ["## Summary", ""]
     out += ["| " + " | ".join(KIND_LABEL[k] for k in counts) + " |",
             "| " + " | ".join("---:" for _ in counts) + " |",

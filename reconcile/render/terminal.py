@@ -183,6 +183,11 @@ def render_terminal(report: Report, console: Console, only: str | None = None,
         if not fs:
             console.print(Text(f"no {kind_only.replace('_', '-')} findings", style="dim"))
         return
+    from .events import events_table
+
+    events = events_table(report)
+    if events is not None:
+        console.print(events)
     console.print(_summary(report))
     console.print(_legend())
     for kind in ("conflict", "agreement", "variant"):
