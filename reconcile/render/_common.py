@@ -39,10 +39,16 @@ def value_key(value: Any) -> str:
 
 
 def sides(finding: Finding) -> list[tuple[Any, list[Evidence]]]:
-    """Group a finding's evidence by value, in first-seen order: one group per side."""
+    """Group a finding's evidence by value, in first-seen order: one group per side.
+
+    A claim is cited once per side (its first span): a reader checks a sentence once, and the
+    same words quoted twice would look like two sources.
+    """
     out: dict[str, tuple[Any, list[Evidence]]] = {}
     for ev in finding.evidence:
-        out.setdefault(value_key(ev.value), (ev.value, []))[1].append(ev)
+        group = out.setdefault(value_key(ev.value), (ev.value, []))[1]
+        if all(other.claim != ev.claim for other in group):
+            group.append(ev)
     return list(out.values())
 
 
