@@ -390,23 +390,28 @@ def _fact_value(f) -> str:
     return value_text(f.value, bool((f.attrs or {}).get("estimate")))
 
 
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
 def _partial_date(attrs) -> str:
-    """"day 23, month 11, year unknown (no reference date)" from what the parser kept."""
-    expr = attrs.get("expr")
-    known = {}
-    if isinstance(expr, dict):
-        known = {k: expr.get(k) for k in ("year", "month", "day", "weekday", "relative", "offset",
-                                          "unit") if expr.get(k) is not None}
-    for k in ("year", "month", "day", "weekday"):
-        if attrs.get(k) is not None and k not in known:
-            known[k] = attrs[k]
-    if "weekday" in known and isinstance(known["weekday"], int):
-        known["weekday"] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[known["weekday"] % 7]
-    parts = [f"{k} {v}" for k, v in known.items()]
-    missing = [k for k in ("year", "month", "day") if k not in known]
-    if missing and parts:
-        parts.append(f"{'/'.join(missing)} unknown")
-    return ("partial: " + ", ".join(parts) if parts else "unresolved") + " (no reference date)"
+    """What an unresolved date does say: "????-11-23", "Thu", "day -1" (no reference date)."""
+    expr = attrs.get("expr") if isinstance(attrs.get("expr"), dict) else {}
+    y, m, d = expr.get("year"), expr.get("month"), expr.get("day")
+    parts = []
+    if m is not None or d is not None:
+        parts.append("-".join([str(y) if y is not None else "????",
+                               f"{m:02d}" if isinstance(m, int) else "??"]
+                              + ([f"{d:02d}"] if isinstance(d, int) else [])))
+    elif y is not None:
+        parts.append(str(y))
+    wd = expr.get("weekday", attrs.get("weekday"))
+    if isinstance(wd, int):
+        parts.append(WEEKDAYS[wd % 7])
+    if expr.get("rel_offset") is not None:
+        parts.append(f"{expr['rel_offset']:+d} {expr.get('rel_unit') or ''}".strip()
+                     + " from the reference date")
+    what = " ".join(parts) if parts else "unresolved"
+    return f"{what} (partial: no reference date)"
 
 
 def render_claims(claims, anchors, console: Console) -> None:
