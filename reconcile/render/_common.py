@@ -1,6 +1,7 @@
 """Helpers shared by the renderers, so every format orders and words things the same way."""
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
@@ -70,6 +71,20 @@ def format_value(value: Any) -> str:
     return str(value)
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def value_label(value: Any) -> str:
+    """A value as a reader checks it: a full date also names its weekday."""
+    s = format_value(value)
+    if isinstance(value, str) and _DAY.match(value):
+        try:
+            return f"{s} ({_dt.date.fromisoformat(value):%a})"
+        except ValueError:
+            return s
+    return s
+
+
 def index_claims(report: Report) -> dict[str, Claim]:
     return {c.id: c for c in report.claims}
 
@@ -97,6 +112,44 @@ def relative_span(ev: Evidence, claim: Claim | None) -> tuple[int, int] | None:
     if claim is None or ev.start < claim.start or ev.end > claim.end:
         return None
     return ev.start - claim.start, ev.end - claim.start
+
+
+#: Characters of context a quote keeps on each side of the words a finding is about.
+SNIPPET_CONTEXT = 32
+
+
+def snippet_bounds(text: str, start: int, end: int,
+                   context: int = SNIPPET_CONTEXT) -> tuple[int, int]:
+    """A window of about ``context`` characters around ``[start, end)``, cut at spaces, so a
+    quote shows the disputed words in their sentence without the whole paragraph."""
+    lo = max(0, start - context)
+    if lo > 0:
+        sp = text.find(" ", lo, start)
+        lo = sp + 1 if sp >= 0 else lo
+    hi = min(len(text), end + context)
+    if hi < len(text):
+        sp = text.rfind(" ", end, hi)
+        hi = sp if sp >= 0 else hi
+    return lo, hi
+
+
+def short_ids(documents: Iterable[Document]) -> dict[str, str]:
+    """Document id -> the shortest leading part (cut at ``_``, ``-`` or ``.``) that is unique."""
+    ids = [d.id for d in documents]
+    out: dict[str, str] = {}
+    for i in ids:
+        cuts = [m.start() for m in re.finditer(r"[_.\-]", i)] + [len(i)]
+        out[i] = next((i[:c] for c in cuts if i[:c] and
+                       sum(1 for j in ids if j.startswith(i[:c])) == 1), i)
+    return out
+
+
+def shorten(text: str, short: dict[str, str]) -> str:
+    """Name documents by their short ids inside a sentence (longest ids first)."""
+    for full in sorted(short, key=len, reverse=True):
+        if short[full] != full:
+            text = re.sub(rf"(?<![\w-]){re.escape(full)}(?![\w-])", short[full], text)
+    return text
 
 
 def claim_similarity(cluster: Cluster, claim_id: str) -> float:

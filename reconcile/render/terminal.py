@@ -14,17 +14,17 @@ colour, so they survive ``no_color``; quoted words are also named with their val
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from typing import Any, Iterable
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.text import Text
 
-from ..types import Claim, Cluster, Document, Evidence, Finding, Report
+from ..types import Claim, Cluster, Evidence, Finding, Report
 from ._common import (
-    KIND_LABEL, anchor_description, claim_similarity, evidence_language, format_value,
-    index_claims, index_docs, kind_counts, relative_span, sides, sorted_findings,
+    KIND_LABEL, SNIPPET_CONTEXT, anchor_description, claim_similarity, format_value,
+    index_claims, kind_counts, relative_span, shorten, short_ids, sides, snippet_bounds,
+    sorted_findings, value_label,
 )
 
 FACT_STYLE = {
@@ -42,8 +42,6 @@ KIND_WORD = {"conflict": "conflict", "agreement": "agree", "variant": "variant",
 ONLY = {"conflicts": "conflict", "conflict": "conflict", "agreements": "agreement",
         "agreement": "agreement", "variants": "variant", "variant": "variant",
         "single_source": "single_source", "single-source": "single_source"}
-SNIPPET_CONTEXT = 32                    # characters of context kept on each side of a quote
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _lang_tag(lang: str) -> Text:
@@ -71,33 +69,6 @@ def _para(text: Text, indent: int = 0) -> RenderableType:
     return _Indented(text, indent)
 
 
-def short_ids(documents: Iterable[Document]) -> dict[str, str]:
-    """Document id -> the shortest leading part (cut at ``_``, ``-`` or ``.``) that is unique."""
-    ids = [d.id for d in documents]
-    out: dict[str, str] = {}
-    for i in ids:
-        cuts = [m.start() for m in re.finditer(r"[_.\-]", i)] + [len(i)]
-        for c in cuts:
-            head = i[:c]
-            if head and sum(1 for j in ids if j == head or j.startswith(head)) == 1:
-                out[i] = head
-                break
-        else:
-            out[i] = i
-    return out
-
-
-def value_label(value: Any) -> str:
-    """A value as a reader checks it: a full date also names its weekday."""
-    s = format_value(value)
-    if isinstance(value, str) and _DAY.match(value):
-        try:
-            return f"{s} ({_dt.date.fromisoformat(value):%a})"
-        except ValueError:
-            return s
-    return s
-
-
 def claim_text(claim: Claim, hit: tuple[int, int] | None = None) -> Text:
     """The claim verbatim, facts styled by type and the finding's span (if any) on top."""
     t = Text(claim.text)
@@ -110,26 +81,13 @@ def claim_text(claim: Claim, hit: tuple[int, int] | None = None) -> Text:
     return t
 
 
-def _cut(text: str, start: int, end: int, context: int) -> tuple[int, int]:
-    """A window of about ``context`` characters around ``[start, end)``, cut at spaces."""
-    lo = max(0, start - context)
-    if lo > 0:
-        sp = text.find(" ", lo, start)
-        lo = sp + 1 if sp >= 0 else lo
-    hi = min(len(text), end + context)
-    if hi < len(text):
-        sp = text.rfind(" ", end, hi)
-        hi = sp if sp >= 0 else hi
-    return lo, hi
-
-
 def snippet(claim: Claim, span: tuple[int, int] | None,
             context: int | None = SNIPPET_CONTEXT) -> Text:
     """The claim's words around the span, span highlighted; the whole claim if ``context`` is None."""
     full = claim_text(claim, span)
     if context is None or span is None:
         return Text("\u201c").append_text(full).append("\u201d")
-    lo, hi = _cut(claim.text, span[0], span[1], context)
+    lo, hi = snippet_bounds(claim.text, span[0], span[1], context)
     out = Text("\u201c" + ("\u2026" if lo > 0 else ""))
     out.append_text(full[lo:hi])
     return out.append(("\u2026" if hi < len(claim.text) else "") + "\u201d")
@@ -190,7 +148,7 @@ def _quote_line(ev: Evidence, claims: dict[str, Claim], short: dict[str, str],
 def _reasons(f: Finding, explain: bool, short: dict[str, str]) -> list[RenderableType]:
     if not explain:
         return []
-    return [_para(Text(f"why: {_shorten(line, short)}", style="dim"), 6)
+    return [_para(Text(f"why: {shorten(line, short)}", style="dim"), 6)
             for line in dict.fromkeys(f.explanation)]
 
 
@@ -238,14 +196,6 @@ def _events(report: Report) -> list[Text]:
     return out
 
 
-def _shorten(text: str, short: dict[str, str]) -> str:
-    """Name documents by their short ids inside a sentence (longest ids first)."""
-    for full in sorted(short, key=len, reverse=True):
-        if short[full] != full:
-            text = re.sub(rf"(?<![\w-]){re.escape(full)}(?![\w-])", short[full], text)
-    return text
-
-
 def _summary(report: Report, short: dict[str, str]) -> list[RenderableType]:
     """The ``--stat`` part: sources, languages, events, consistency, counts by kind."""
     counts = kind_counts(report)
@@ -263,7 +213,7 @@ def _summary(report: Report, short: dict[str, str]) -> list[RenderableType]:
         if short[d.id] != d.id:
             line.append(d.id + " ", style="dim")
         if d.id in report.anchors:
-            line.append(f"\u00b7 {_shorten(anchor_description(report.anchors[d.id]), short)}")
+            line.append(f"\u00b7 {shorten(anchor_description(report.anchors[d.id]), short)}")
         if d.title:
             line.append(f" \u00b7 {d.title}", style="italic")
         out.append(_para(line))
