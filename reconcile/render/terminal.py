@@ -49,24 +49,24 @@ def _lang_tag(lang: str) -> Text:
 
 
 class _Indented:
-    """A paragraph that wraps under its own indent, with no padding after the last word."""
+    """A paragraph indented by ``indent``; wrapped lines go ``hang`` further in. No padding
+    after the last word, so piped output has no trailing blanks."""
 
-    def __init__(self, text: Text, indent: int) -> None:
-        self.text, self.indent = text, indent
+    def __init__(self, text: Text, indent: int, hang: int) -> None:
+        self.text, self.indent, self.hang = text, indent, hang
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        pad = " " * self.indent
-        lines = self.text.wrap(console, max(options.max_width - self.indent, 20))
+        lines = self.text.wrap(console, max(options.max_width - self.indent - self.hang, 20))
         out = []
-        for line in lines:
+        for i, line in enumerate(lines):
             line.rstrip()
-            out.append(Text(pad).append_text(line))
+            out.append(Text(" " * (self.indent + (self.hang if i else 0))).append_text(line))
         yield Text("\n").join(out)
 
 
-def _para(text: Text, indent: int = 0) -> RenderableType:
-    """An indented paragraph that wraps under its own indent on a narrow console."""
-    return _Indented(text, indent)
+def _para(text: Text, indent: int = 0, hang: int = 2) -> RenderableType:
+    """An indented paragraph that wraps under its own indent (plus ``hang``) on a narrow console."""
+    return _Indented(text, indent, hang)
 
 
 def claim_text(claim: Claim, hit: tuple[int, int] | None = None) -> Text:
@@ -119,7 +119,7 @@ def _conflict(f: Finding, claims: dict[str, Claim], short: dict[str, str],
             line.append("  \u00b7  ", style="dim")
         line.append(value_label(value), style="bold")
         line.append(f": {_who(evs, short, langs)}")
-    out: list[RenderableType] = [_finding_head(f), _para(line, 2)]
+    out: list[RenderableType] = [_finding_head(f), _para(line, 2, 4)]
     many = [short.get(d, d) for d in dict.fromkeys(ev.doc for ev in f.evidence)
             if sum(any(ev.doc == d for ev in evs) for _, evs in groups) > 1]
     if many:
@@ -154,7 +154,7 @@ def _reasons(f: Finding, explain: bool, short: dict[str, str]) -> list[Renderabl
 
 def _one_line(f: Finding, short: dict[str, str], langs: dict[str, str]) -> Text:
     """``f4 agree date 2021-11-24 (Wed) · 000 [id], 001 [id]``: one finding, one line."""
-    t = Text.assemble((f"{f.id:>4} ", "bold"), (f"{KIND_WORD.get(f.kind, f.kind):8}",
+    t = Text.assemble((f"{f.id:<4} ", "bold"), (f"{KIND_WORD.get(f.kind, f.kind):8}",
                                                  KIND_STYLE.get(f.kind, "bold")),
                       f"{f.slot:9}")
     if f.kind == "variant":
@@ -172,7 +172,7 @@ def _one_line(f: Finding, short: dict[str, str], langs: dict[str, str]) -> Text:
 
 def _rest(f: Finding, claims: dict[str, Claim], short: dict[str, str], langs: dict[str, str],
           explain: bool, full: bool) -> list[RenderableType]:
-    out: list[RenderableType] = [_para(_one_line(f, short, langs), 2)]
+    out: list[RenderableType] = [_para(_one_line(f, short, langs), 2, 5)]
     if full:
         seen: set[str] = set()
         for _, evs in sides(f):
@@ -209,16 +209,16 @@ def _summary(report: Report, short: dict[str, str]) -> list[RenderableType]:
     out: list[RenderableType] = [head]
     width = max((len(s) for s in short.values()), default=0)
     for d in report.documents:
-        line = Text.assemble(f"  {short[d.id]:<{width}} ", _lang_tag(d.language or "und"), " ")
+        line = Text.assemble(f"{short[d.id]:<{width}} ", _lang_tag(d.language or "und"), " ")
         if short[d.id] != d.id:
             line.append(d.id + " ", style="dim")
         if d.id in report.anchors:
             line.append(f"\u00b7 {shorten(anchor_description(report.anchors[d.id]), short)}")
         if d.title:
             line.append(f" \u00b7 {d.title}", style="italic")
-        out.append(_para(line))
+        out.append(_para(line, 2, width + 6))
     out += _events(report)
-    tally = Text("  ")
+    tally = Text()
     for i, (k, n) in enumerate(counts.items()):
         if i:
             tally.append(" \u00b7 ")
@@ -226,9 +226,9 @@ def _summary(report: Report, short: dict[str, str]) -> list[RenderableType]:
         tally.append(f" {KIND_LABEL[k].lower() if n != 1 else KIND_LABEL[k].lower().rstrip('s')}")
     tally.append(f" \u00b7 {len(report.clusters)} clusters of {len(report.claims)} claims",
                  style="dim")
-    out.append(tally)
+    out.append(_para(tally, 2))
     for s in report.skipped:
-        out.append(_para(Text(f"  skipped {s.path}: {s.reason}", style="yellow")))
+        out.append(_para(Text(f"skipped {s.path}: {s.reason}", style="yellow"), 2))
     return out
 
 
