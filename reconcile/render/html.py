@@ -596,7 +596,8 @@ var t=q.value.trim().toLowerCase(),n=0,active=t||fk.value||fs.value||fl.value;
 items.forEach(function(el){
 var ok=(!fk.value||el.dataset.kind===fk.value)&&(!fs.value||el.dataset.severity===fs.value)&&
 (!fl.value||has(el.dataset.langs,fl.value))&&(!t||el.textContent.toLowerCase().indexOf(t)>=0);
-el.classList.toggle('filtered-out',!ok);if(ok){n++;if(active){var g=el.closest('details.group');if(g)g.open=true;}}});
+el.classList.toggle('filtered-out',!ok);if(ok){n++;if(active){var g=el.closest('details.group');if(g)g.open=true;}
+if(t)all('details.more',el).forEach(function(d){d.open=true;});}});
 all('#clusters .cluster').forEach(function(el){
 var ok=(!fl.value||has(el.dataset.langs,fl.value))&&(!t||el.textContent.toLowerCase().indexOf(t)>=0);
 el.classList.toggle('filtered-out',!ok);});
