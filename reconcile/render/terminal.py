@@ -94,8 +94,9 @@ def snippet(claim: Claim, span: tuple[int, int] | None,
 
 
 def _who(evs: list[Evidence], short: dict[str, str], langs: dict[str, str]) -> str:
-    """"000 [id], 003 [fr]": each source once, in the order first cited."""
-    seen = dict.fromkeys(ev.doc for ev in evs)
+    """"000 [id], 003 [fr]": each source once, in the report's order of documents."""
+    order = {d: i for i, d in enumerate(langs)}
+    seen = sorted(dict.fromkeys(ev.doc for ev in evs), key=lambda d: order.get(d, len(order)))
     return ", ".join(f"{short.get(d, d)} [{langs.get(d, 'und')}]" for d in seen)
 
 
