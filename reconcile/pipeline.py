@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from typing import Callable, Sequence
 
 import numpy as np
@@ -13,7 +14,7 @@ from .anchor import borrow_anchors, document_anchor
 from .compare import compare
 from .errors import InputError
 from .extract import extract_claim_facts
-from .types import Anchor, Claim, Context, Document, Fact, Report, Skipped
+from .types import Anchor, Claim, Context, Document, Fact, Finding, Report, Skipped
 
 Progress = Callable[[str, int, int], None]
 
@@ -172,6 +173,19 @@ def run(paths: Sequence[str], *, model: str | None = None, device: str | None = 
                          embedder=embedder, align_config=align_config, progress=progress)
 
 
+def cite_once(finding: Finding) -> Finding:
+    """A claim is cited once per value (its first span): the same sentence quoted twice on one
+    side reads as two sources."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for ev in finding.evidence:
+        key = (ev.claim, json.dumps(ev.value, sort_keys=True, default=str))
+        if key not in seen:
+            seen.add(key)
+            kept.append(ev)
+    return finding if len(kept) == len(finding.evidence) else dataclasses.replace(finding, evidence=tuple(kept))
+
+
 def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = (), *, model: str | None = None,
                   device: str | None = None, cache_dir: str | None = None, strict: bool = False,
                   embedder=None, align_config: AlignConfig = AlignConfig(),
@@ -196,6 +210,7 @@ def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = ()
     progress("aligning", 1, 1)
     findings, consistency = compare(claims, clusters, prepared.documents,
                                     context_similarity(embedder, claims, clusters))
+    findings = [cite_once(f) for f in findings]
     metadata = {
         "tool": "reconcile", "version": __version__,
         "generated": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),

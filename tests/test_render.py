@@ -114,8 +114,24 @@ def test_terminal_explain_and_all(report):
     full = buf.getvalue()
     assert "Aligned claims (2 clusters)" in full and "Consistency per pair" in full
     assert "Claims not aligned with any source (2)" in full
+    assert "sit in several clusters" not in full           # the fixture's clusters partition
     assert all(c.text in full for c in report.claims)          # every claim verbatim
     assert len(full.splitlines()) > len(plain.splitlines())
+
+
+def test_several_clusters_are_explained(report):
+    """A claim listed in two clusters says where else it is, and the report says why."""
+    k1 = report.clusters[0]
+    extra = dataclasses.replace(k1, id="k9", claim_ids=k1.claim_ids[:2])
+    rep = dataclasses.replace(report, clusters=report.clusters + (extra,))
+    buf = StringIO()
+    render_terminal(rep, Console(file=buf, width=300), show_all=True)
+    out = buf.getvalue()
+    assert "2 claims sit in several clusters: each cluster is built around one claim" in out
+    also = [ln for ln in out.splitlines() if "(also in " in ln]
+    assert len(also) == 4 and sum("(also in k9)" in ln for ln in also) == 2
+    assert "2 claims sit in several clusters" in to_html(rep)
+    assert "2 claims sit in several clusters" in to_markdown(rep)
 
 
 def test_terminal_summary_only(report):

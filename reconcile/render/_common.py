@@ -178,6 +178,28 @@ def kind_counts(report: Report) -> dict[str, int]:
     return counts
 
 
+#: Why one claim can sit in several clusters (said wherever clusters are listed).
+SEVERAL_CLUSTERS_WHY = ("each cluster is built around one claim and its best match in each other "
+                        "source, so a sentence that is the best match of several claims is in each "
+                        "of their clusters")
+
+
+def memberships(report: Report) -> dict[str, list[str]]:
+    """Claim id -> the clusters that list it, in report order."""
+    out: dict[str, list[str]] = {}
+    for k in report.clusters:
+        for cid in k.claim_ids:
+            out.setdefault(cid, []).append(k.id)
+    return out
+
+
+def several_clusters_note(report: Report) -> str | None:
+    """"12 claims sit in several clusters: <why>", or None when clusters partition the claims."""
+    n = sum(1 for ks in memberships(report).values() if len(ks) > 1)
+    return f"{n} claim{'s' if n != 1 else ''} sit in several clusters: {SEVERAL_CLUSTERS_WHY}" \
+        if n else None
+
+
 def clustered_claim_ids(report: Report) -> set[str]:
     return {cid for k in report.clusters for cid in k.claim_ids}
 

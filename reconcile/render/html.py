@@ -31,7 +31,8 @@ from ..types import Claim, Document, Evidence, Finding, Report
 from ._common import (
     KIND_LABEL, KIND_ORDER, SEVERITY_ORDER, anchor_description, claim_similarity, coverage,
     evidence_language, format_value, index_claims, index_docs, kind_counts, relative_span,
-    shorten, short_ids, sides, snippet_bounds, sorted_findings, value_key, value_label,
+    several_clusters_note, shorten, short_ids, sides, snippet_bounds, sorted_findings, value_key,
+    value_label,
 )
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi"})
@@ -120,7 +121,7 @@ def _evidence_html(ev: Evidence, claims: dict[str, Claim], lang: str, short: dic
     claim = claims.get(ev.claim)
     body = (_snippet_html(claim, relative_span(ev, claim)) if claim is not None
             else f'<mark class="hit">{_e(ev.text)}</mark>')
-    return (f'<li class="evidence" data-lang="{_e(lang)}">{_lang_badge(lang)} '
+    return (f'<li class="evidence">{_lang_badge(lang)} '
             f'<a class="passage" href="#{anchor_id("claim", ev.claim)}" '
             f'title="{_e(ev.claim)}">{_e(short.get(ev.doc, ev.doc))}</a> '
             f'<blockquote class="quote" {dir_attrs(lang)}>\u201c{body}\u201d</blockquote></li>')
@@ -306,8 +307,10 @@ def _clusters_data(report: Report, claims: dict[str, Claim]) -> list:
 
 def _clusters_html(report: Report) -> str:
     """Built by the script when opened: claims sit in several clusters, their text once in the data."""
+    note = several_clusters_note(report)
     return (f'<details id="clusters" class="lazy"><summary>Aligned claims ({len(report.clusters)} '
-            'clusters)</summary><div class="built"><noscript>The clusters are built by the page\u2019s '
+            'clusters)</summary>' + (f'<p class="note">{_e(note)}.</p>' if note else "")
+            + '<div class="built"><noscript>The clusters are built by the page\u2019s '
             'script; the JSON report lists them too.</noscript></div></details>')
 
 
@@ -557,13 +560,19 @@ if(text!=null)e.textContent=text;return e;}
 function link(href,text){var a=el('a',null,text);a.href='#'+href;return a;}
 function badge(l){return el('span','lang',l);}
 function dir(e,l){e.dir=l==='ar'?'rtl':'auto';if(l&&l!=='und')e.lang=l;return e;}
-var lazy={clusters:function(box){data.clusters.forEach(function(k){
+var lazy={clusters:function(box){var member={};data.clusters.forEach(function(k){
+k[3].forEach(function(m){(member[m[0]]=member[m[0]]||[]).push(k);});});
+data.clusters.forEach(function(k){
 var s=el('section','cluster');s.id=k[0];var langs=[];s.appendChild(el('h3',null,k[1]+' \u00b7 similarity '+k[2].toFixed(2)));
 var ul=el('ul');k[3].forEach(function(m){var c=data.claims[m[0]],li=el('li');langs.push(c[1]);
 li.appendChild(badge(c[1]));li.appendChild(document.createTextNode(' '));
 li.appendChild(link(c[3],c[0]+' \u00b7 '+m[0]));li.appendChild(document.createTextNode(' '));
 li.appendChild(el('span','sim',m[1].toFixed(2)));li.appendChild(document.createTextNode(' '));
-li.appendChild(dir(el('span','claim-text',c[2]),c[1]));ul.appendChild(li);});
+li.appendChild(dir(el('span','claim-text',c[2]),c[1]));
+var also=member[m[0]].filter(function(o){return o!==k;});
+if(also.length){var sm=el('small','also',' also in ');also.forEach(function(o,i){
+if(i)sm.appendChild(document.createTextNode(', '));sm.appendChild(link(o[0],o[1]));});li.appendChild(sm);}
+ul.appendChild(li);});
 s.setAttribute('data-langs',langs.join(' '));s.appendChild(ul);box.appendChild(s);});},
 coverage:function(box){var cv=data.coverage,t=el('table'),hr=el('tr');t.id='coverage-matrix';
 hr.appendChild(el('th',null,'fact'));cv.docs.forEach(function(d){var th=el('th',null,d[0]+' ');

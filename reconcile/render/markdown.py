@@ -15,7 +15,8 @@ import re
 from ..types import Claim, Evidence, Finding, Report
 from ._common import (
     KIND_LABEL, anchor_description, evidence_language, index_claims, index_docs, kind_counts,
-    relative_span, shorten, short_ids, sides, snippet_bounds, sorted_findings, value_label,
+    relative_span, several_clusters_note, shorten, short_ids, sides, snippet_bounds,
+    sorted_findings, value_label,
 )
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi"})
@@ -127,7 +128,8 @@ def _clusters_table(report: Report, claims, short) -> list[str]:
         members = ", ".join(f"{cid} ({short.get(claims[cid].doc_id, claims[cid].doc_id)})"
                             for cid in k.claim_ids if cid in claims)
         out.append(f"| {md_escape(k.id, True)} | {k.similarity:.2f} | {md_escape(members, True)} |")
-    return out + ["", "</details>", ""]
+    note = several_clusters_note(report)
+    return out + ([""] + [f"{md_escape(note)}."] if note else []) + ["", "</details>", ""]
 
 
 def _summary(report: Report, short: dict[str, str]) -> list[str]:

@@ -23,7 +23,8 @@ from rich.text import Text
 from ..types import Claim, Cluster, Evidence, Finding, Report
 from ._common import (
     KIND_LABEL, SNIPPET_CONTEXT, anchor_description, claim_similarity, format_value,
-    index_claims, kind_counts, relative_span, shorten, short_ids, sides, snippet_bounds,
+    index_claims, kind_counts, memberships, relative_span, several_clusters_note, shorten,
+    short_ids, sides, snippet_bounds,
     sorted_findings, value_label,
 )
 
@@ -237,15 +238,20 @@ def _heading(kind: str, n: int) -> Text:
     return Text(f"{KIND_LABEL[kind]} ({n})", style=KIND_STYLE.get(kind, "bold") + " underline")
 
 
-def _cluster_block(k: Cluster, claims: dict[str, Claim], short: dict[str, str]) -> list[Text]:
-    out = [Text(f"  {k.id} \u00b7 {len(k.claim_ids)} claims \u00b7 similarity {k.similarity:.2f}",
-                style="bold")]
+def _cluster_block(k: Cluster, claims: dict[str, Claim], short: dict[str, str],
+                   member_of: dict[str, list[str]]) -> list[RenderableType]:
+    out: list[RenderableType] = [Text(f"  {k.id} \u00b7 {len(k.claim_ids)} claims \u00b7 "
+                                      f"similarity {k.similarity:.2f}", style="bold")]
     for cid in k.claim_ids:
         c = claims.get(cid)
         if c is not None:
             line = Text.assemble((short.get(c.doc_id, c.doc_id), "bold"), " ",
                                  _lang_tag(c.language), f" {claim_similarity(k, cid):.2f} ")
-            out.append(_para(line.append_text(claim_text(c)).append(f"  {c.id}", style="dim"), 4))
+            line.append_text(claim_text(c)).append(f"  {c.id}", style="dim")
+            also = [x for x in member_of.get(cid, ()) if x != k.id]
+            if also:
+                line.append(f" (also in {', '.join(also)})", style="dim")
+            out.append(_para(line, 4))
     return out
 
 
@@ -253,8 +259,12 @@ def _details(report: Report, claims: dict[str, Claim], short: dict[str, str]) ->
     """``--all``: every cluster, the consistency of each pair of sources, the anchors."""
     out: list[RenderableType] = [Text(f"Aligned claims ({len(report.clusters)} clusters)",
                                       style="bold underline")]
+    note = several_clusters_note(report)
+    if note:
+        out.append(_para(Text(note, style="dim"), 2))
+    member_of = memberships(report)
     for k in report.clusters:
-        out += _cluster_block(k, claims, short)
+        out += _cluster_block(k, claims, short, member_of)
     clustered = {cid for k in report.clusters for cid in k.claim_ids}
     lone = [c for c in report.claims if c.id not in clustered]
     if lone:
