@@ -314,3 +314,19 @@ def test_command_line_chromium(page_file, tmp_path):
     leak.write_text('<!DOCTYPE html><img src="http://127.0.0.1:9/pixel.png">', encoding="utf-8")
     _, reqs = _run_cli(leak, tmp_path, "--dump-dom")
     assert _external(reqs) == ["http://127.0.0.1:9/pixel.png"]
+
+
+def test_clusters_built_when_opened(loaded):
+    """Every cluster is built on opening; a claim in several clusters links to the others."""
+    from reconcile.render._common import memberships
+
+    driver, report, _, _ = loaded
+    driver.execute_script("arguments[0].click()",
+                          driver.find_element(By.CSS_SELECTOR, "#clusters > summary"))
+    built = driver.find_elements(By.CSS_SELECTOR, "#clusters .cluster")
+    assert [el.get_attribute("id") for el in built] == [f"cluster-{k.id}" for k in report.clusters]
+    hrefs = driver.execute_script("return Array.prototype.map.call(document.querySelectorAll("
+                                  "'#clusters .also a'), function(a){return a.getAttribute('href');})")
+    want = sum(len(ks) * (len(ks) - 1) for ks in memberships(report).values())
+    assert len(hrefs) == want
+    assert {h[1:] for h in hrefs} <= {el.get_attribute("id") for el in built}
