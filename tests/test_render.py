@@ -88,8 +88,14 @@ def test_terminal_conflict_is_side_by_side(report):
     assert "  2021-11-23 (Tue): id [id], fr [fr], ar [ar]  \u00b7  2021-11-24 (Wed): en [en]" in lines
     assert "  USD 48,000,000: id [id], en [en], ar [ar]  \u00b7  USD 50,000,000: fr [fr]" in lines
     quotes = [ln for ln in lines if ln.startswith("    ") and "\u201c" in ln]
-    assert any("pada Selasa (23/11) malam" in q and q.lstrip().startswith("id [id] c1 ") for q in quotes)
-    assert any("\u201c\u2026de d\u00e9fense d'une valeur de 50 millions de dollars" in q for q in quotes)
+    assert any("\u27e6Selasa (23/11)\u27e7 malam" in q and q.lstrip().startswith("id [id] c1 ")
+               for q in quotes)                                  # piped: the words between ⟦ ⟧
+    assert any("\u201c\u2026de d\u00e9fense d'une valeur de \u27e650 millions de dollars\u27e7" in q
+               for q in quotes)
+    buf = StringIO()
+    render_terminal(report, Console(file=buf, width=120, force_terminal=True, no_color=True))
+    styled = SGR.sub("", buf.getvalue())
+    assert "\u27e6" not in styled and "Selasa (23/11) malam" in styled   # a terminal styles them
 
 
 def test_terminal_other_findings_one_line_each(report):

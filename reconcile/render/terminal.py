@@ -10,22 +10,22 @@ Everything is printed as plain ``Text`` lines (wrapped under their indent), so
 the same function serves a colour terminal, ``NO_COLOR``, a pipe (no ANSI at all: rich drops
 styles when the console is not a terminal; give the console a large width for unwrapped lines)
 and tests (``Console(file=StringIO(), width=80)``). Highlights use bold/underline/reverse besides
-colour, so they survive ``no_color``; quoted words are also named with their value in plain text.
+colour, so they survive ``no_color``; where no style can show (a pipe, a file) the quoted words
+are put between ⟦ ⟧.
 """
 from __future__ import annotations
 
-import re
-from typing import Any, Iterable
+from dataclasses import dataclass
+from typing import Iterable, Mapping
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.text import Text
 
 from ..types import Claim, Cluster, Evidence, Finding, Report
 from ._common import (
-    KIND_LABEL, SNIPPET_CONTEXT, anchor_description, claim_similarity, format_value,
-    index_claims, kind_counts, memberships, relative_span, several_clusters_note, shorten,
-    short_ids, sides, snippet_bounds,
-    sorted_findings, value_label,
+    KIND_LABEL, SNIPPET_CONTEXT, anchor_description, claim_similarity, index_claims,
+    kind_counts, memberships, relative_span, several_clusters_note, shorten, short_ids, sides,
+    snippet_bounds, sorted_findings, value_label,
 )
 
 FACT_STYLE = {
@@ -34,6 +34,7 @@ FACT_STYLE = {
     "entity": "underline magenta",
 }
 HIT_STYLE = "bold reverse red"          # the span a finding is about
+PLAIN_MARKS = ("\u27e6", "\u27e7")      # ⟦the span⟧ where no style can show (a pipe, a file)
 SEVERITY_STYLE = {"high": "bold white on red", "medium": "bold black on yellow",
                   "low": "bold black on cyan", "info": "bold"}
 KIND_STYLE = {"conflict": "bold red", "agreement": "bold green", "variant": "bold yellow",
@@ -83,18 +84,33 @@ def claim_text(claim: Claim, hit: tuple[int, int] | None = None) -> Text:
 
 
 def snippet(claim: Claim, span: tuple[int, int] | None,
-            context: int | None = SNIPPET_CONTEXT) -> Text:
-    """The claim's words around the span, span highlighted; the whole claim if ``context`` is None."""
+            context: int | None = SNIPPET_CONTEXT, marks: tuple[str, str] = ("", "")) -> Text:
+    """The claim's words around the span, span highlighted (and between ``marks``, for output
+    that cannot be styled); the whole claim if ``context`` is None."""
     full = claim_text(claim, span)
-    if context is None or span is None:
+    if span is None:
         return Text("\u201c").append_text(full).append("\u201d")
-    lo, hi = snippet_bounds(claim.text, span[0], span[1], context)
+    lo, hi = (0, len(claim.text)) if context is None else \
+        snippet_bounds(claim.text, span[0], span[1], context)
     out = Text("\u201c" + ("\u2026" if lo > 0 else ""))
-    out.append_text(full[lo:hi])
+    out.append_text(full[lo:span[0]]).append(marks[0]).append_text(full[span[0]:span[1]])
+    out.append(marks[1]).append_text(full[span[1]:hi])
     return out.append(("\u2026" if hi < len(claim.text) else "") + "\u201d")
 
 
-def _who(evs: list[Evidence], short: dict[str, str], langs: dict[str, str]) -> str:
+@dataclass(frozen=True)
+class _View:
+    """What every block needs: claims, short source names, languages, and how much to show."""
+
+    claims: Mapping[str, Claim]
+    short: Mapping[str, str]
+    langs: Mapping[str, str]
+    explain: bool = False
+    full: bool = False
+    marks: tuple[str, str] = ("", "")     # around quoted words where styles cannot show
+
+
+def _who(evs: Iterable[Evidence], short: Mapping[str, str], langs: Mapping[str, str]) -> str:
     """"000 [id], 003 [fr]": each source once, in the report's order of documents."""
     order = {d: i for i, d in enumerate(langs)}
     seen = sorted(dict.fromkeys(ev.doc for ev in evs), key=lambda d: order.get(d, len(order)))
@@ -111,9 +127,9 @@ def _finding_head(f: Finding) -> Text:
                          (f" \u00b7 cluster {f.cluster}" if f.cluster else "", "dim"))
 
 
-def _conflict(f: Finding, claims: dict[str, Claim], short: dict[str, str],
-              langs: dict[str, str], explain: bool, full: bool) -> list[RenderableType]:
+def _conflict(f: Finding, v: _View) -> list[RenderableType]:
     """Header, the sides on one line, then each side's quotes with the words highlighted."""
+    short, langs = v.short, v.langs
     groups = sides(f)
     line = Text()
     for i, (value, evs) in enumerate(groups):
@@ -130,31 +146,29 @@ def _conflict(f: Finding, claims: dict[str, Claim], short: dict[str, str],
     for value, evs in groups:
         out.append(_para(Text.assemble("\u2503 ", (value_label(value), "bold")), 2))
         for ev in evs:
-            out.append(_para(_quote_line(ev, claims, short, langs, full), 4))
-    out += _reasons(f, explain, short)
-    return out
+            out.append(_para(_quote_line(ev, v, v.full), 4))
+    return out + _reasons(f, v)
 
 
-def _quote_line(ev: Evidence, claims: dict[str, Claim], short: dict[str, str],
-                langs: dict[str, str], full: bool) -> Text:
-    claim = claims.get(ev.claim)
-    head = Text.assemble((short.get(ev.doc, ev.doc), "bold"), " ",
-                         _lang_tag(ev.language or langs.get(ev.doc, "und")), " ",
+def _quote_line(ev: Evidence, v: _View, full: bool) -> Text:
+    claim = v.claims.get(ev.claim)
+    head = Text.assemble((v.short.get(ev.doc, ev.doc), "bold"), " ",
+                         _lang_tag(ev.language or v.langs.get(ev.doc, "und")), " ",
                          (ev.claim, "dim"), " ")
     if claim is None:
-        return head.append(f"\u201c{ev.text}\u201d", style=HIT_STYLE)
+        return head.append(f"\u201c{v.marks[0]}{ev.text}{v.marks[1]}\u201d", style=HIT_STYLE)
     return head.append_text(snippet(claim, relative_span(ev, claim),
-                                    None if full else SNIPPET_CONTEXT))
+                                    None if full else SNIPPET_CONTEXT, v.marks))
 
 
-def _reasons(f: Finding, explain: bool, short: dict[str, str]) -> list[RenderableType]:
-    if not explain:
+def _reasons(f: Finding, v: _View) -> list[RenderableType]:
+    if not v.explain:
         return []
-    return [_para(Text(f"why: {shorten(line, short)}", style="dim"), 6)
+    return [_para(Text(f"why: {shorten(line, dict(v.short))}", style="dim"), 6)
             for line in dict.fromkeys(f.explanation)]
 
 
-def _one_line(f: Finding, short: dict[str, str], langs: dict[str, str]) -> Text:
+def _one_line(f: Finding, short: Mapping[str, str], langs: Mapping[str, str]) -> Text:
     """``f4 agree date 2021-11-24 (Wed) · 000 [id], 001 [id]``: one finding, one line."""
     t = Text.assemble((f"{f.id:<4} ", "bold"), (f"{KIND_WORD.get(f.kind, f.kind):8}",
                                                  KIND_STYLE.get(f.kind, "bold")),
@@ -172,17 +186,16 @@ def _one_line(f: Finding, short: dict[str, str], langs: dict[str, str]) -> Text:
     return t
 
 
-def _rest(f: Finding, claims: dict[str, Claim], short: dict[str, str], langs: dict[str, str],
-          explain: bool, full: bool) -> list[RenderableType]:
-    out: list[RenderableType] = [_para(_one_line(f, short, langs), 2, 5)]
-    if full:
+def _rest(f: Finding, v: _View) -> list[RenderableType]:
+    out: list[RenderableType] = [_para(_one_line(f, v.short, v.langs), 2, 5)]
+    if v.full:
         seen: set[str] = set()
         for _, evs in sides(f):
             for ev in evs:
                 if ev.claim not in seen:
                     seen.add(ev.claim)
-                    out.append(_para(_quote_line(ev, claims, short, langs, True), 8))
-    return out + _reasons(f, explain, short)
+                    out.append(_para(_quote_line(ev, v, True), 8))
+    return out + _reasons(f, v)
 
 
 def _events(report: Report) -> list[Text]:
@@ -315,7 +328,8 @@ def render_terminal(report: Report, console: Console, only: str | None = None,
     show_all = show_all or all_clusters
     claims = index_claims(report)
     short = short_ids(report.documents)
-    langs = _doc_langs(report)
+    view = _View(claims, short, _doc_langs(report), explain, show_all,
+                 PLAIN_MARKS if console.color_system is None else ("", ""))
     for r in _summary(report, short):
         console.print(r)
     if summary_only:
@@ -330,8 +344,7 @@ def render_terminal(report: Report, console: Console, only: str | None = None,
             continue
         console.print(_heading(kind, len(fs)))
         for f in fs:
-            block = (_conflict(f, claims, short, langs, explain, show_all) if kind == "conflict"
-                     else _rest(f, claims, short, langs, explain, show_all))
+            block = _conflict(f, view) if kind == "conflict" else _rest(f, view)
             for r in block:
                 console.print(r)
     if show_all and kind_only is None:
