@@ -534,3 +534,25 @@ def _same_text(got: str, want: str, name: str) -> None:
     n = next((i for i, (a, b) in enumerate(zip(g, w)) if a != b), min(len(g), len(w)))
     pytest.fail(f"{name} differs at line {n + 1}: got {g[n] if n < len(g) else '<end>'!r}, "
                 f"golden {w[n] if n < len(w) else '<end>'!r}; if intended: PYTHONPATH=. python scripts/regen_golden.py")
+
+
+def test_show_pages_a_long_view_on_a_terminal(report, monkeypatch):
+    """On an interactive terminal a view taller than the screen goes to the pager; a short one
+    (the summary) is printed; off a terminal nothing is paged."""
+    import rich.pager
+
+    from reconcile import cli
+
+    paged: list[str] = []
+    monkeypatch.setenv("LESS", "-R")                  # show() may set it; keep the test's env
+    monkeypatch.setattr(rich.pager.SystemPager, "show", lambda self, content: paged.append(content))
+    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    out = StringIO()
+    monkeypatch.setattr(cli, "_console", lambda width=None: Console(
+        file=out, width=80, height=20, force_terminal=True, color_system=None))
+    cli.show(report, None)
+    assert len(paged) == 1 and "Conflicts (2)" in paged[0] and out.getvalue() == ""
+    cli.show(report, None, summary_only=True)
+    assert len(paged) == 1 and out.getvalue().startswith("reconcile report")
+    cli.show(report, None, pager=False)
+    assert len(paged) == 1 and "Conflicts (2)" in out.getvalue()
