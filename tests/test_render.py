@@ -556,3 +556,19 @@ def test_show_pages_a_long_view_on_a_terminal(report, monkeypatch):
     assert len(paged) == 1 and out.getvalue().startswith("reconcile report")
     cli.show(report, None, pager=False)
     assert len(paged) == 1 and "Conflicts (2)" in out.getvalue()
+
+
+def test_terminal_quotes_one_sentence_per_source_by_default(report):
+    f1 = next(f for f in report.findings if f.id == "f1")
+    c3 = next(c for c in report.claims if c.id == "c3")
+    kamis = c3.text.index("Kamis (25/11)")
+    extra = Evidence("id_mina", "c3", c3.start + kamis, c3.start + kamis + 13, "Kamis (25/11)",
+                     "2021-11-23", "id")
+    rep = dataclasses.replace(report, findings=tuple(
+        dataclasses.replace(f, evidence=f.evidence + (extra,)) if f is f1 else f
+        for f in report.findings))
+    short = _term(rep, 120)
+    assert "(+1 more quote: --all)" in short and " c3 " not in short
+    buf = StringIO()
+    render_terminal(rep, Console(file=buf, width=120), show_all=True)
+    assert "id [id] c3 \u201cKunjungan tersebut berlangsung hingga \u27e6Kamis (25/11)\u27e7" in buf.getvalue()

@@ -15,13 +15,13 @@ are put between ⟦ ⟧.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Mapping
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.text import Text
 
-from ..types import Claim, Cluster, Evidence, Finding, Report
+from ..types import Anchor, Claim, Cluster, Evidence, Finding, Report
 from ._common import (
     KIND_LABEL, SNIPPET_CONTEXT, anchor_description, claim_similarity, index_claims,
     kind_counts, memberships, relative_span, several_clusters_note, shorten, short_ids, sides,
@@ -34,6 +34,8 @@ FACT_STYLE = {
     "entity": "underline magenta",
 }
 HIT_STYLE = "bold reverse red"          # the span a finding is about
+#: The default view quotes one sentence per source on each side, and the first sides only.
+MAX_SIDES_QUOTED = 6
 PLAIN_MARKS = ("\u27e6", "\u27e7")      # ⟦the span⟧ where no style can show (a pipe, a file)
 SEVERITY_STYLE = {"high": "bold white on red", "medium": "bold black on yellow",
                   "low": "bold black on cyan", "info": "bold"}
@@ -143,11 +145,29 @@ def _conflict(f: Finding, v: _View) -> list[RenderableType]:
     if many:
         out.append(_para(Text(f"{', '.join(many)} give{'s' if len(many) == 1 else ''} more "
                               "than one value", style="italic"), 2))
-    for value, evs in groups:
+    hidden = 0
+    for i, (value, evs) in enumerate(groups):
+        quoted = evs if v.full else _first_per_source(evs, v.langs)
+        if not v.full and i >= MAX_SIDES_QUOTED:
+            hidden += len(evs)
+            continue
+        hidden += len(evs) - len(quoted)
         out.append(_para(Text.assemble("\u2503 ", (value_label(value), "bold")), 2))
-        for ev in evs:
+        for ev in quoted:
             out.append(_para(_quote_line(ev, v, v.full), 4))
+    if hidden:
+        out.append(_para(Text(f"(+{hidden} more quote{'s' if hidden != 1 else ''}: --all)",
+                              style="dim"), 4))
     return out + _reasons(f, v)
+
+
+def _first_per_source(evs: list[Evidence], langs: Mapping[str, str]) -> list[Evidence]:
+    """One quote per source (its first), sources in the report's order."""
+    first: dict[str, Evidence] = {}
+    for ev in evs:
+        first.setdefault(ev.doc, ev)
+    order = {d: i for i, d in enumerate(langs)}
+    return sorted(first.values(), key=lambda ev: order.get(ev.doc, len(order)))
 
 
 def _quote_line(ev: Evidence, v: _View, full: bool) -> Text:
@@ -211,6 +231,14 @@ def _events(report: Report) -> list[Text]:
     return out
 
 
+def _anchor_line(anchor: Anchor, short: Mapping[str, str]) -> str:
+    """The anchor in a few words; a date borrowed from many sources names the first three."""
+    names = [x.strip() for x in (anchor.borrowed_from or "").split(",") if x.strip()]
+    if anchor.source == "borrowed" and len(names) > 3:
+        anchor = replace(anchor, borrowed_from=", ".join(names[:3]) + f" +{len(names) - 3} more")
+    return shorten(anchor_description(anchor), dict(short))
+
+
 def _summary(report: Report, short: dict[str, str]) -> list[RenderableType]:
     """The ``--stat`` part: sources, languages, events, consistency, counts by kind."""
     counts = kind_counts(report)
@@ -228,7 +256,7 @@ def _summary(report: Report, short: dict[str, str]) -> list[RenderableType]:
         if short[d.id] != d.id:
             line.append(d.id + " ", style="dim")
         if d.id in report.anchors:
-            line.append(f"\u00b7 {shorten(anchor_description(report.anchors[d.id]), short)}")
+            line.append(f"\u00b7 {_anchor_line(report.anchors[d.id], short)}")
         if d.title:
             line.append(f" \u00b7 {d.title}", style="italic")
         out.append(_para(line, 2, width + 6))
