@@ -155,16 +155,24 @@ def _cluster_link(f: Finding) -> str:
 
 def _conflict_html(f: Finding, order: int, claims: dict[str, Claim], docs: dict[str, Document],
                    short: dict[str, str]) -> str:
-    """A conflict: its sides next to each other, each with its quotes."""
+    """A conflict: its sides next to each other, each with one quote per source (the others
+    folded)."""
     groups = sides(f)
     blocks = []
+    order = {d: i for i, d in enumerate(docs)}
     for value, evs in groups:
-        n = len(dict.fromkeys(ev.doc for ev in evs))
-        items = "".join(_evidence_html(ev, claims, evidence_language(ev, claims, docs), short)
-                        for ev in evs)
+        first: dict[str, Evidence] = {}
+        for ev in evs:
+            first.setdefault(ev.doc, ev)
+        shown = sorted(first.values(), key=lambda ev: order.get(ev.doc, len(order)))
+        rest = [ev for ev in evs if ev not in shown]
+        quote = lambda ev: _evidence_html(ev, claims, evidence_language(ev, claims, docs), short)  # noqa
+        more = (f'<details class="more"><summary>+{len(rest)} more</summary><ul>'
+                f'{"".join(quote(ev) for ev in rest)}</ul></details>' if rest else "")
         blocks.append(f'<section class="side" data-value="{_e(value_key(value))}">'
-                      f'<h4><span class="value">{_e(value_label(value))}</span> <small>{n} '
-                      f'source{"s" if n != 1 else ""}</small></h4><ul>{items}</ul></section>')
+                      f'<h4><span class="value">{_e(value_label(value))}</span> <small>{len(first)} '
+                      f'source{"s" if len(first) != 1 else ""}</small></h4>'
+                      f'<ul>{"".join(quote(ev) for ev in shown)}</ul>{more}</section>')
     many = [short.get(d, d) for d in dict.fromkeys(ev.doc for ev in f.evidence)
             if sum(any(ev.doc == d for ev in evs) for _, evs in groups) > 1]
     note = (f'<p class="note">{_e(", ".join(many))} give{"s" if len(many) == 1 else ""} more '
