@@ -572,3 +572,22 @@ def test_terminal_quotes_one_sentence_per_source_by_default(report):
     buf = StringIO()
     render_terminal(rep, Console(file=buf, width=120), show_all=True)
     assert "id [id] c3 \u201cKunjungan tersebut berlangsung hingga \u27e6Kamis (25/11)\u27e7" in buf.getvalue()
+
+
+def test_model_build_is_a_progress_stage(monkeypatch):
+    """The first run builds the default model under the progress bar; a given model or a
+    built one skips that."""
+    from reconcile import cli, model_build
+
+    calls: list = []
+    monkeypatch.setattr(model_build, "verify_model_dir", lambda path, quick=False: ["missing"])
+    monkeypatch.setattr(model_build, "ensure_default_model",
+                        lambda models_dir_override=None, progress=None: calls.append(progress))
+    tick = lambda stage, done, total: None  # noqa: E731
+    cli._build_model_first("some/other-model", tick)
+    assert calls == []
+    cli._build_model_first(None, tick)
+    assert calls == [tick]
+    monkeypatch.setattr(model_build, "verify_model_dir", lambda path, quick=False: [])
+    cli._build_model_first(None, tick)
+    assert calls == [tick]
