@@ -591,3 +591,13 @@ def test_model_build_is_a_progress_stage(monkeypatch):
     monkeypatch.setattr(model_build, "verify_model_dir", lambda path, quick=False: [])
     cli._build_model_first(None, tick)
     assert calls == [tick]
+
+
+def test_events_lead_the_summary_when_the_report_has_them(report):
+    rep = dataclasses.replace(report, metadata={**report.metadata, "events": [
+        {"label": "e1", "documents": ["id_mina", "en_wire"]}]})
+    out = _term(rep, 120)
+    assert "  event e1: id_mina, en_wire" in out.splitlines()
+    assert out.index("event e1") < out.index("Conflicts (2)")
+    assert '<ul id="events"><li>e1: id_mina, en_wire</li></ul>' in to_html(rep)
+    assert "event " not in _term(report, 120)

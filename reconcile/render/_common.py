@@ -171,6 +171,19 @@ def anchor_description(anchor: Anchor | None) -> str:
     return f"{date} ({how})"
 
 
+def event_lines(report: Report) -> list[str]:
+    """"label: doc, doc" per event, when the report groups its sources into events (else
+    nothing); read from ``report.events`` or ``metadata["events"]``, objects or dicts."""
+    out = []
+    for e in getattr(report, "events", None) or report.metadata.get("events") or ():
+        def get(key: str, e=e):
+            return e.get(key) if isinstance(e, dict) else getattr(e, key, None)
+        label = get("label") or get("title") or get("id") or "event"
+        docs = get("documents") or get("doc_ids") or ()
+        out.append(f"{label}" + (f": {', '.join(map(str, docs))}" if docs else ""))
+    return out
+
+
 def kind_counts(report: Report) -> dict[str, int]:
     counts = {k: 0 for k in KINDS}
     for f in report.findings:

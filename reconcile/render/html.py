@@ -30,9 +30,9 @@ from typing import Iterable
 from ..types import Claim, Document, Evidence, Finding, Report
 from ._common import (
     KIND_LABEL, KIND_ORDER, SEVERITY_ORDER, anchor_description, claim_similarity, coverage,
-    evidence_language, format_value, index_claims, index_docs, kind_counts, relative_span,
-    several_clusters_note, shorten, short_ids, sides, snippet_bounds, sorted_findings, value_key,
-    value_label,
+    event_lines, evidence_language, format_value, index_claims, index_docs, kind_counts,
+    relative_span, several_clusters_note, shorten, short_ids, sides, snippet_bounds,
+    sorted_findings, value_key, value_label,
 )
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi"})
@@ -160,13 +160,16 @@ def _conflict_html(f: Finding, order: int, claims: dict[str, Claim], docs: dict[
     groups = sides(f)
     blocks = []
     order = {d: i for i, d in enumerate(docs)}
+
+    def quote(ev: Evidence) -> str:
+        return _evidence_html(ev, claims, evidence_language(ev, claims, docs), short)
+
     for value, evs in groups:
         first: dict[str, Evidence] = {}
         for ev in evs:
             first.setdefault(ev.doc, ev)
         shown = sorted(first.values(), key=lambda ev: order.get(ev.doc, len(order)))
         rest = [ev for ev in evs if ev not in shown]
-        quote = lambda ev: _evidence_html(ev, claims, evidence_language(ev, claims, docs), short)  # noqa
         more = (f'<details class="more"><summary>+{len(rest)} more</summary><ul>'
                 f'{"".join(quote(ev) for ev in rest)}</ul></details>' if rest else "")
         blocks.append(f'<section class="side" data-value="{_e(value_key(value))}">'
@@ -207,15 +210,8 @@ def _rest_html(f: Finding, order: int, claims: dict[str, Claim], docs: dict[str,
 
 def _events_html(report: Report) -> str:
     """One line per event, when the report groups its sources into events (else nothing)."""
-    events = getattr(report, "events", None) or report.metadata.get("events") or ()
-    items = []
-    for e in events:
-        get = (lambda k, e=e: e.get(k)) if isinstance(e, dict) else \
-            (lambda k, e=e: getattr(e, k, None))
-        docs = get("documents") or get("doc_ids") or ()
-        items.append(f'<li>{_e(get("label") or get("title") or get("id") or "event")}'
-                     + (f': {_e(", ".join(map(str, docs)))}' if docs else "") + "</li>")
-    return f'<ul id="events">{"".join(items)}</ul>' if items else ""
+    items = "".join(f"<li>{_e(line)}</li>" for line in event_lines(report))
+    return f'<ul id="events">{items}</ul>' if items else ""
 
 
 def _summary_html(report: Report, short: dict[str, str]) -> str:

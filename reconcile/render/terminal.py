@@ -23,7 +23,7 @@ from rich.text import Text
 
 from ..types import Anchor, Claim, Cluster, Evidence, Finding, Report
 from ._common import (
-    KIND_LABEL, SNIPPET_CONTEXT, anchor_description, claim_similarity, index_claims,
+    KIND_LABEL, SNIPPET_CONTEXT, anchor_description, claim_similarity, event_lines, index_claims,
     kind_counts, memberships, relative_span, several_clusters_note, shorten, short_ids, sides,
     snippet_bounds, sorted_findings, value_label,
 )
@@ -218,17 +218,9 @@ def _rest(f: Finding, v: _View) -> list[RenderableType]:
     return out + _reasons(f, v)
 
 
-def _events(report: Report) -> list[Text]:
+def _events(report: Report) -> list[RenderableType]:
     """One line per event, when the report groups its sources into events (else nothing)."""
-    events = getattr(report, "events", None) or report.metadata.get("events") or ()
-    out = []
-    for e in events:
-        get = (lambda k, e=e: e.get(k)) if isinstance(e, dict) else \
-            (lambda k, e=e: getattr(e, k, None))
-        label = get("label") or get("title") or get("id") or "event"
-        docs = get("documents") or get("doc_ids") or ()
-        out.append(Text(f"  event {label}" + (f": {', '.join(map(str, docs))}" if docs else "")))
-    return out
+    return [_para(Text(f"event {line}"), 2) for line in event_lines(report)]
 
 
 def _anchor_line(anchor: Anchor, short: Mapping[str, str]) -> str:
