@@ -600,4 +600,5 @@ def test_events_lead_the_summary_when_the_report_has_them(report):
     assert "  event e1: id_mina, en_wire" in out.splitlines()
     assert out.index("event e1") < out.index("Conflicts (2)")
     assert '<ul id="events"><li>e1: id_mina, en_wire</li></ul>' in to_html(rep)
+    assert "- event e1: id\\_mina, en\\_wire" in to_markdown(rep)
     assert "event " not in _term(report, 120)

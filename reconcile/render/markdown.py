@@ -14,8 +14,8 @@ import re
 
 from ..types import Claim, Evidence, Finding, Report
 from ._common import (
-    KIND_LABEL, anchor_description, evidence_language, index_claims, index_docs, kind_counts,
-    relative_span, several_clusters_note, shorten, short_ids, sides, snippet_bounds,
+    KIND_LABEL, anchor_description, event_lines, evidence_language, index_claims, index_docs,
+    kind_counts, relative_span, several_clusters_note, shorten, short_ids, sides, snippet_bounds,
     sorted_findings, value_label,
 )
 
@@ -146,6 +146,9 @@ def _summary(report: Report, short: dict[str, str]) -> list[str]:
                    f"{md_escape(shorten(anchor_description(report.anchors.get(d.id)), short), True)} | "
                    f"{md_escape(d.title or '', True)} |")
     out.append("")
+    events = event_lines(report)
+    if events:
+        out += [f"- event {md_escape(e)}" for e in events] + [""]
     if report.skipped:
         out += ["Skipped inputs:", ""]
         out += [f"- {md_escape(s.path)}: {md_escape(s.reason)}" for s in report.skipped]
