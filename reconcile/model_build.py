@@ -22,7 +22,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -448,11 +448,17 @@ def _lock(directory: Path) -> "Any":
     return FileLock(str(directory / f".{DEFAULT_MODEL_NAME}.lock"), timeout=600)
 
 
-def build_default_model(force: bool = False, models_dir_override: str | os.PathLike[str] | None = None) -> Path:
+def _no_progress(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def build_default_model(force: bool = False, models_dir_override: str | os.PathLike[str] | None = None,
+                        progress: Callable[[str, int, int], None] = _no_progress) -> Path:
     """Build (or rebuild) the default model folder and return its path.
 
     Safe when several processes start at once: the build runs under a file lock, writes into
     a temporary folder and renames it into place, so readers never see half a model.
+    ``progress(stage, done, total)`` is told each step (the build takes tens of seconds).
     """
     target = default_model_dir(models_dir_override)
     with _lock(target.parent):
@@ -460,11 +466,16 @@ def build_default_model(force: bool = False, models_dir_override: str | os.PathL
             return target
         source = source_file()
         started = time.perf_counter()
+        stage = f"building {DEFAULT_MODEL_NAME} (once)"
         tmp = Path(tempfile.mkdtemp(prefix=f".{DEFAULT_MODEL_NAME}-", dir=target.parent))
         try:
             os.chmod(tmp, 0o755)  # mkdtemp makes it private; the model is not secret
-            _write_model(read_e5s1(source), tmp, source)
+            progress(stage, 0, 2)
+            weights = read_e5s1(source)
+            progress(stage, 1, 2)
+            _write_model(weights, tmp, source)
             _fsync_tree(tmp)
+            progress(stage, 2, 2)
             if target.exists():
                 shutil.rmtree(target)
             os.replace(tmp, target)
@@ -477,7 +488,8 @@ def build_default_model(force: bool = False, models_dir_override: str | os.PathL
         return target
 
 
-def ensure_default_model(models_dir_override: str | os.PathLike[str] | None = None) -> Path:
+def ensure_default_model(models_dir_override: str | os.PathLike[str] | None = None,
+                         progress: Callable[[str, int, int], None] = _no_progress) -> Path:
     """Return a verified default model folder, building it or rebuilding a corrupt one."""
     target = default_model_dir(models_dir_override)
     problems = verify_model_dir(target, quick=True)
@@ -490,7 +502,7 @@ def ensure_default_model(models_dir_override: str | os.PathLike[str] | None = No
                     DEFAULT_MODEL_NAME, target)
     # Not forced: under the lock the folder is checked again, so a model another process
     # has just rebuilt is used rather than rebuilt twice.
-    return build_default_model(models_dir_override=models_dir_override)
+    return build_default_model(models_dir_override=models_dir_override, progress=progress)
 
 
 def list_models(models_dir_override: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
 from typing import Callable, Sequence
 
@@ -231,6 +232,19 @@ def run(paths: Sequence[str], *, model: str | None = None, device: str | None = 
                          generated=generated, one_event=one_event, event_config=event_config)
 
 
+def cite_once(finding: Finding) -> Finding:
+    """A claim is cited once per value (its first span): the same sentence quoted twice on one
+    side reads as two sources."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for ev in finding.evidence:
+        key = (ev.claim, json.dumps(ev.value, sort_keys=True, default=str))
+        if key not in seen:
+            seen.add(key)
+            kept.append(ev)
+    return finding if len(kept) == len(finding.evidence) else dataclasses.replace(finding, evidence=tuple(kept))
+
+
 def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = (), *, model: str | None = None,
                   device: str | None = None, cache_dir: str | None = None, strict: bool = False,
                   embedder=None, align_config: AlignConfig = AlignConfig(),
@@ -320,7 +334,7 @@ def reconcile_event(claims: Sequence[Claim], emb: np.ndarray, anchors: dict, doc
     clusters = align(claims, emb, settled, align_config)
     findings, consistency = compare(claims, clusters, documents, context_similarity(embedder, claims, clusters),
                                     settled)
-    return claims, clusters, findings, consistency, settled
+    return claims, clusters, [cite_once(f) for f in findings], consistency, settled
 
 
 _CLUSTER_ID = re.compile(r"\bk\d+\b")

@@ -150,6 +150,59 @@ def test_boilerplate_is_never_a_claim(seeds_report):
             assert marker not in c["text"], (marker, c["text"])
 
 
+def test_findings_cite_a_claim_once_per_value(seeds_report):
+    from reconcile.pipeline import cite_once
+    from reconcile.types import Evidence, Finding
+
+    _, data = seeds_report
+    for f in data["findings"]:
+        keys = [(e["claim"], json.dumps(e["value"], sort_keys=True)) for e in f["evidence"]]
+        assert len(keys) == len(set(keys)), f["id"]
+    ev = Evidence("d", "c1", 0, 5, "first", 1)
+    again = Evidence("d", "c1", 9, 14, "first", 1)
+    other = Evidence("d", "c1", 20, 26, "second", 2)
+    f = Finding("f1", "agreement", "ordinal", "info", "s", "k1", (ev, again, other))
+    assert cite_once(f).evidence == (ev, other)
+
+
+def test_readme_command_prints_a_short_summary(tmp_path):
+    """The README's main command: a summary of at most 15 lines, then where the file went."""
+    out = tmp_path / "seeds.json"
+    proc = _cli("report", "seeds/", "--format", "json", "-o", str(out))
+    lines = (proc.stdout + proc.stderr).splitlines()
+    assert len(lines) <= 15, lines
+    assert lines[0].startswith("reconcile report \u00b7 5 sources in 4 languages")
+    assert "Conflicts (" not in proc.stdout and f"wrote {out}" in proc.stderr
+    shown = _cli("report", "seeds/", "--format", "json", "-o", str(out), "--show", "--width", "100")
+    assert "Conflicts (2)" in shown.stdout
+
+
+def test_terminal_view_shows_every_conflict_first(seeds_report):
+    """At 100 columns every conflict (id and each side's value) is in the first 60 lines; piped
+    without --width nothing is hard-wrapped; --only keeps the sources header."""
+    _, data = seeds_report
+    from reconcile.render._common import value_label
+
+    head = "\n".join(_cli("report", "seeds/", "--width", "100").stdout.splitlines()[:60])
+    conflicts = [f for f in data["findings"] if f["kind"] == "conflict"]
+    assert conflicts
+    for f in conflicts:
+        assert f" {f['id']} " in head
+        assert all(value_label(e["value"]) in head for e in f["evidence"])
+    piped = _cli("report", "seeds/").stdout.splitlines()
+    assert max(len(ln) for ln in piped) > 100                       # full lines, not wrapped at 80
+    assert all(ln == ln.rstrip() for ln in piped)
+    only = _cli("report", "seeds/", "--only", "conflicts").stdout
+    assert only.startswith("reconcile report") and "002 [en] 002_" in only and "Agreements" not in only
+    why = _cli("report", "seeds/", "--explain").stdout
+    assert "why: " in why and "why: " not in "\n".join(piped)
+
+
+def test_models_list_is_readable():
+    out = _cli("models", "list").stdout
+    assert "{" not in out and "source  " in out and "(default)" in out
+
+
 def test_other_formats_and_claims_command(tmp_path):
     for fmt, suffix in (("md", ".md"), ("html", ".html"), ("csv", ".csv")):
         out = tmp_path / f"seeds{suffix}"

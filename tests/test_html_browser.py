@@ -35,7 +35,7 @@ CHROMEDRIVER = shutil.which("chromedriver")
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--disable-default-apps", "--disable-extensions", "--disable-dev-shm-usage",
-         "--window-size=1280,1600"]
+         "--window-size=1366,768"]
 if CHROMIUM is None:
     pytest.skip("chromium is not installed (apt-get install -y chromium chromium-driver)",
                 allow_module_level=True)
@@ -143,13 +143,49 @@ def test_screenshot(loaded, tmp_path):
     assert data.startswith(PNG) and len(data) > len(png) // 2
 
 
+def test_conflicts_above_the_fold(loaded, tmp_path):
+    """At 1366x768 every conflict lies on the first screen, and the screenshot shows it: each
+    conflict's red side border is painted over its whole height."""
+    from PIL import Image
+
+    driver, report, _, _ = loaded
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 1366, "height": 768, "deviceScaleFactor": 1, "mobile": False})
+    try:
+        driver.execute_script("window.scrollTo(0, 0)")
+        want = [f"finding-{f.id}" for f in sorted(report.findings, key=lambda f: (
+            f.kind != "conflict", ["high", "medium", "low", "info"].index(f.severity)))
+            if f.kind == "conflict"]
+        panels = driver.find_elements(By.CSS_SELECTOR, "#conflicts .finding.conflict")
+        assert [p.get_attribute("id") for p in panels] == want and want
+        rects = [driver.execute_script("var r=arguments[0].getBoundingClientRect();"
+                                       "return [r.left, r.top, r.bottom];", p) for p in panels]
+        assert all(0 <= top and bottom <= 768 for _, top, bottom in rects), rects
+        shot = tmp_path / "fold.png"
+        shot.write_bytes(driver.get_screenshot_as_png())
+        img = Image.open(shot).convert("RGB")
+        assert img.size == (1366, 768)
+        for left, top, bottom in rects:
+            x = int(left) + 2
+            column = [img.getpixel((x, y)) for y in range(int(top) + 4, int(bottom) - 4)]
+            red = [p for p in column if p[0] > 150 and p[1] < 90 and p[2] < 90]
+            assert len(red) >= 0.9 * len(column), (left, top, bottom)
+        others = driver.find_elements(By.CSS_SELECTOR, "#findings .finding")
+        assert others and not any(o.is_displayed() for o in others)          # the rest is folded
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
 def test_conflicts_rtl_and_matrix_visible(loaded):
     driver, report, _, _ = loaded
     n_conflicts = sum(f.kind == "conflict" for f in report.findings)
-    panels = driver.find_elements(By.CSS_SELECTOR, "#findings-list .finding.conflict")
+    panels = driver.find_elements(By.CSS_SELECTOR, "#conflicts .finding.conflict")
     assert len(panels) == n_conflicts and all(_visible(p) for p in panels)
     ids = [p.get_attribute("id") for p in driver.find_elements(By.CSS_SELECTOR, ".finding")]
     assert ids[:n_conflicts] == [p.get_attribute("id") for p in panels]   # conflicts first
+    assert not driver.find_elements(By.ID, "coverage-matrix")            # built when opened
+    driver.execute_script("arguments[0].click()",
+                          driver.find_element(By.CSS_SELECTOR, "#coverage > summary"))
     matrix = driver.find_element(By.ID, "coverage-matrix")
     assert _visible(matrix)
     assert len(matrix.find_elements(By.CSS_SELECTOR, "tbody tr")) >= len(report.clusters)
@@ -174,23 +210,36 @@ def test_claim_links_land_on_the_passage(loaded):
     driver, report, _, _ = loaded
     link = driver.find_element(By.CSS_SELECTOR, ".finding.conflict a.passage")
     target = link.get_attribute("href").split("#", 1)[1]
+    assert not driver.find_elements(By.ID, target)             # sources are built lazily
     driver.execute_script("arguments[0].click()", link)
     el = driver.find_element(By.ID, target)
     assert driver.execute_script("return location.hash") == "#" + target
     assert _visible(el)
     claim = next(c for c in report.claims if f"claim-{c.id}" == target)
     assert el.text.replace("\n", " ").strip() == claim.text.replace("\n", " ").strip()
+    facts = [m.text for m in el.find_elements(By.CSS_SELECTOR, "mark.fact")]
+    assert facts and set(facts) <= {f.text for f in claim.facts}
+    source = driver.find_element(By.ID, f"doc-{claim.doc_id}")
+    assert source.get_attribute("open") is not None
+    # the built text is still the source verbatim
+    body = source.find_element(By.CSS_SELECTOR, ".text")
+    doc = next(d for d in report.documents if d.id == claim.doc_id)
+    assert driver.execute_script("return arguments[0].textContent", body) == doc.text[doc.body_offset:]
 
 
 def test_filter_search_sort(loaded):
     driver, report, _, _ = loaded
-    everything = _shown(driver)
-    assert len(everything) == len(report.findings)
+    driver.execute_script("document.querySelectorAll('details.group').forEach(function(d){d.open=false;})")
+    assert sorted(_shown(driver)) == sorted(f"finding-{f.id}" for f in report.findings
+                                            if f.kind == "conflict")
     kind = Select(driver.find_element(By.ID, "filter-kind"))
-    kind.select_by_value("agreement")
+    kind.select_by_value("agreement")                           # a filter opens what it finds
     want = [f"finding-{f.id}" for f in report.findings if f.kind == "agreement"]
     assert sorted(_shown(driver)) == sorted(want)
     kind.select_by_value("")
+    driver.execute_script("document.querySelectorAll('details.group').forEach(function(d){d.open=true;})")
+    everything = _shown(driver)
+    assert len(everything) == len(report.findings)
     lang = Select(driver.find_element(By.ID, "filter-lang"))
     lang.select_by_value("ar")
     want = {f"finding-{f.id}" for f in report.findings
@@ -208,19 +257,24 @@ def test_filter_search_sort(loaded):
     driver.execute_script("arguments[0].dispatchEvent(new Event('input'))", box)
     assert _shown(driver) == everything
     Select(driver.find_element(By.ID, "sort")).select_by_value("severity")
-    sev = [driver.find_element(By.ID, i).get_attribute("data-severity") for i in _shown(driver)]
     order = ["high", "medium", "low", "info"]
-    assert sev == sorted(sev, key=order.index)
+    for group in driver.find_elements(By.CSS_SELECTOR, ".finding-group"):
+        sev = [el.get_attribute("data-severity")
+               for el in group.find_elements(By.CSS_SELECTOR, ":scope > .finding")]
+        assert sev == sorted(sev, key=order.index)
     Select(driver.find_element(By.ID, "sort")).select_by_value("kind")
 
 
 def test_print_layout(loaded):
     driver, _, _, _ = loaded
     Select(driver.find_element(By.ID, "filter-kind")).select_by_value("agreement")
+    driver.execute_script("window.dispatchEvent(new Event('beforeprint'))")   # opens everything
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     try:
         assert not driver.find_element(By.CSS_SELECTOR, ".controls").is_displayed()
         assert all(_visible(el) for el in driver.find_elements(By.CSS_SELECTOR, ".finding"))
+        assert _visible(driver.find_element(By.ID, "coverage-matrix"))
+        assert all(_visible(el) for el in driver.find_elements(By.CSS_SELECTOR, "details.source .text"))
         pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {})["data"])
         assert pdf.startswith(b"%PDF") and len(pdf) > 10000
     finally:
@@ -253,10 +307,26 @@ def test_command_line_chromium(page_file, tmp_path):
     assert shot.read_bytes().startswith(PNG) and shot.stat().st_size > 5000
     assert not _external(reqs), reqs
     dom, reqs = _run_cli(path, tmp_path, "--dump-dom")
-    assert 'id="coverage-matrix"' in dom and 'class="finding conflict' in dom
+    assert 'id="report-data"' in dom and 'class="finding conflict' in dom
     assert "findings shown" in dom                          # the inline script ran
     assert not _external(reqs), reqs
     leak = tmp_path / "leak.html"                           # negative control
     leak.write_text('<!DOCTYPE html><img src="http://127.0.0.1:9/pixel.png">', encoding="utf-8")
     _, reqs = _run_cli(leak, tmp_path, "--dump-dom")
     assert _external(reqs) == ["http://127.0.0.1:9/pixel.png"]
+
+
+def test_clusters_built_when_opened(loaded):
+    """Every cluster is built on opening; a claim in several clusters links to the others."""
+    from reconcile.render._common import memberships
+
+    driver, report, _, _ = loaded
+    driver.execute_script("arguments[0].click()",
+                          driver.find_element(By.CSS_SELECTOR, "#clusters > summary"))
+    built = driver.find_elements(By.CSS_SELECTOR, "#clusters .cluster")
+    assert [el.get_attribute("id") for el in built] == [f"cluster-{k.id}" for k in report.clusters]
+    hrefs = driver.execute_script("return Array.prototype.map.call(document.querySelectorAll("
+                                  "'#clusters .also a'), function(a){return a.getAttribute('href');})")
+    want = sum(len(ks) * (len(ks) - 1) for ks in memberships(report).values())
+    assert len(hrefs) == want
+    assert {h[1:] for h in hrefs} <= {el.get_attribute("id") for el in built}

@@ -72,17 +72,116 @@ def test_terminal_fits_80_columns_and_orders_sections(report):
     lines = out.splitlines()
     assert max(cell_len(ln) for ln in lines) <= 80
     assert not SGR.search(out), "piped (non-terminal) output must carry no ANSI codes"
+    assert lines[0] == "reconcile report \u00b7 4 sources in 4 languages (id, en, fr, ar) \u00b7 consistency 0.80"
     pos = [out.index(s) for s in ("Conflicts (2)", "Agreements (1)", "Variants (1)",
-                                  "Aligned claims", "Single-source claims (2)",
-                                  "overall consistency: 0.80")]
+                                  "Single-source claims (2)")]
     assert pos == sorted(pos)
     assert out.index(" HIGH  f1") < out.index(" MEDIUM  f2")        # by severity
-    assert "\u201cSelasa (23/11)\u201d = 2021-11-23" in out
-    assert "\u201c50 millions de dollars\u201d = 50,000,000 USD" in out
-    assert "\u201cالثلاثاء 23 نوفمبر 2021\u201d = 2021-11-23" in out
-    assert "2021-11-24 (borrowed from en_wire)" in out
-    assert "articles/scan_kompas.pdf: unsupported file type .pdf" in out
+    assert "2021-11-24 (borrowed from en)" in out                     # short ids in the summary
+    assert "skipped articles/scan_kompas.pdf: unsupported file type .pdf" in out
     assert "[ar]" in out and "[id]" in out                   # language tags survive markup
+    assert "why:" not in out and "Aligned claims" not in out    # reasons and details are opt-in
+
+
+def test_terminal_conflict_is_side_by_side(report):
+    lines = _term(report, 120).splitlines()
+    assert "  2021-11-23 (Tue): id [id], fr [fr], ar [ar]  \u00b7  2021-11-24 (Wed): en [en]" in lines
+    assert "  USD 48,000,000: id [id], en [en], ar [ar]  \u00b7  USD 50,000,000: fr [fr]" in lines
+    quotes = [ln for ln in lines if ln.startswith("    ") and "\u201c" in ln]
+    assert any("\u27e6Selasa (23/11)\u27e7 malam" in q and q.lstrip().startswith("id [id] c1 ")
+               for q in quotes)                                  # piped: the words between ⟦ ⟧
+    assert any("\u201c\u2026de d\u00e9fense d'une valeur de \u27e650 millions de dollars\u27e7" in q
+               for q in quotes)
+    buf = StringIO()
+    render_terminal(report, Console(file=buf, width=120, force_terminal=True, no_color=True))
+    styled = SGR.sub("", buf.getvalue())
+    assert "\u27e6" not in styled and "Selasa (23/11) malam" in styled   # a terminal styles them
+
+
+def test_terminal_other_findings_one_line_each(report):
+    lines = _term(report, 120).splitlines()
+    for fid in ("f3", "f4", "f5", "f6"):
+        assert len([ln for ln in lines if ln.startswith(f"  {fid} ")]) == 1, fid
+    assert "  f5   single  date     2021-11-25 (Thu) \u201cKamis (25/11)\u201d \u00b7 id [id]" in lines
+    assert "  f4   variant entity   Rabat / Morocco / Maroc / \u0627\u0644\u0631\u0628\u0627\u0637 \u00b7 " \
+           "id [id], en [en], fr [fr], ar [ar] \u00b7 k1" in lines
+
+
+def test_terminal_explain_and_all(report):
+    plain = _term(report)
+    buf = StringIO()
+    render_terminal(report, Console(file=buf, width=300), explain=True)
+    why = buf.getvalue().splitlines()
+    reasons = [x for f in report.findings for x in f.explanation]
+    assert reasons and all(f"      why: {x}" in why for x in reasons)
+    assert "Aligned claims" not in why
+    buf = StringIO()
+    render_terminal(report, Console(file=buf, width=200), show_all=True)
+    full = buf.getvalue()
+    assert "Aligned claims (2 clusters)" in full and "Consistency per pair" in full
+    assert "Claims not aligned with any source (2)" in full
+    assert "sit in several clusters" not in full           # the fixture's clusters partition
+    assert all(c.text in full for c in report.claims)          # every claim verbatim
+    assert len(full.splitlines()) > len(plain.splitlines())
+
+
+def test_several_clusters_are_explained(report):
+    """A claim listed in two clusters says where else it is, and the report says why."""
+    k1 = report.clusters[0]
+    extra = dataclasses.replace(k1, id="k9", claim_ids=k1.claim_ids[:2])
+    rep = dataclasses.replace(report, clusters=report.clusters + (extra,))
+    buf = StringIO()
+    render_terminal(rep, Console(file=buf, width=300), show_all=True)
+    out = buf.getvalue()
+    assert "2 claims sit in several clusters: each cluster is built around one claim" in out
+    also = [ln for ln in out.splitlines() if "(also in " in ln]
+    assert len(also) == 4 and sum("(also in k9)" in ln for ln in also) == 2
+    assert "2 claims sit in several clusters" in to_html(rep)
+    assert "2 claims sit in several clusters" in to_markdown(rep)
+
+
+def test_terminal_summary_only(report):
+    buf = StringIO()
+    render_terminal(report, Console(file=buf, width=80), summary_only=True)
+    out = buf.getvalue()
+    assert "2 conflicts \u00b7 1 agreement \u00b7 1 variant \u00b7 2 single-source claims" in out
+    assert "Conflicts (2)" not in out and len(out.splitlines()) <= 15
+
+
+def test_terminal_unwrapped_when_wide(report):
+    """A pipe gets full lines: the CLI gives such a console a huge width."""
+    buf = StringIO()
+    render_terminal(report, Console(file=buf, width=4096, soft_wrap=True))
+    lines = buf.getvalue().splitlines()
+    assert all(ln == ln.rstrip() for ln in lines)                       # no padding
+    assert any("Maroko dan Israel teken kerja sama pertahanan" in ln and "id_mina" in ln for ln in lines)
+
+
+def test_short_ids_and_sides_cite_a_claim_once(report):
+    from reconcile.render._common import short_ids, sides
+    from reconcile.types import Document
+
+    docs = [Document(i, i, "x") for i in ("000_abc", "001_def", "en_wire", "en_x", "a", "a_b")]
+    assert short_ids(docs) == {"000_abc": "000", "001_def": "001", "en_wire": "en_wire",
+                               "en_x": "en_x", "a": "a", "a_b": "a_b"}
+    f1 = next(f for f in report.findings if f.id == "f1")
+    twice = dataclasses.replace(f1, evidence=f1.evidence + (f1.evidence[0],))
+    assert [len(evs) for _, evs in sides(twice)] == [len(evs) for _, evs in sides(f1)]
+
+
+def test_partial_date_for_claims_command():
+    from reconcile.render.terminal import _fact_value
+    from reconcile.types import Fact
+
+    def fact(**expr):
+        return Fact("date", 0, 1, "x", None, "r", {"expr": {"day": None, "month": None, "year": None,
+                                                            "weekday": None, **expr}})
+    assert _fact_value(fact(day=23, month=11)) == "????-11-23 (partial: no reference date)"
+    assert _fact_value(fact(month=11)) == "????-11 (partial: no reference date)"
+    assert _fact_value(fact(weekday=3)) == "Thu (partial: no reference date)"
+    assert _fact_value(fact(rel_offset=-1, rel_unit="day")) == \
+        "-1 day from the reference date (partial: no reference date)"
+    assert _fact_value(fact()) == "unresolved (partial: no reference date)"
 
 
 @pytest.mark.parametrize("width", [60, 80, 120])
@@ -103,7 +202,8 @@ def test_terminal_colour_when_forced(report):
     buf = StringIO()
     render_terminal(report, Console(file=buf, width=80, force_terminal=True,
                                     color_system="truecolor"))
-    assert "\x1b[" in buf.getvalue() and ";2;" in buf.getvalue()   # truecolor codes
+    codes = [int(c) for m in SGR.findall(buf.getvalue()) for c in m.split(";") if c]
+    assert [c for c in codes if 30 <= c <= 49 or 90 <= c <= 107]        # colour codes
 
 
 def test_no_color_env_is_honoured(report, monkeypatch):
@@ -115,15 +215,16 @@ def test_no_color_env_is_honoured(report, monkeypatch):
 
 
 @pytest.mark.parametrize("only,present,absent", [
-    ("conflicts", ["f1 ", "f2 "], ["f3 ", "f4 ", "f5 ", "Aligned claims", "consistency"]),
+    ("conflicts", ["f1 ", "f2 "], ["f3 ", "f4 ", "f5 ", "Agreements", "Consistency per pair"]),
     ("agreements", ["f3 "], ["f1 ", "f4 ", "f5 "]),
     ("variants", ["f4 "], ["f1 ", "f3 ", "f5 "]),
-    ("single_source", ["f5 ", "f6 "], ["f1 ", "f3 ", "Aligned claims"]),
+    ("single_source", ["f5 ", "f6 "], ["f1 ", "f3 ", "Conflicts"]),
 ])
 def test_terminal_only_filter(report, only, present, absent):
     buf = StringIO()
     render_terminal(report, Console(file=buf, width=80), only=only)
     out = buf.getvalue()
+    assert out.startswith("reconcile report \u00b7 4 sources")         # the sources header stays
     for s in present:
         assert s in out
     for s in absent:
@@ -200,22 +301,40 @@ def test_html_is_self_contained(page):
     assert "@media print" in h
 
 
+def _data(h: str) -> dict:
+    start = h.index('<script type="application/json" id="report-data">')
+    body = h[h.index(">", start) + 1:h.index("</script>", start)]
+    return json.loads(body)
+
+
+def _lazy_ids(data: dict) -> set[str]:
+    """Ids the script creates: claims in the sources, clusters, the coverage matrix."""
+    ids = {op[3] if op[0] == "c" else op[1] for ops in data["sources"].values() for op in ops}
+    return ids | {k[0] for k in data["clusters"]} | {"coverage-matrix"}
+
+
 def test_html_ids_unique_and_links_resolve(page):
-    _, p = page
-    assert len(p.ids) == len(set(p.ids))
-    assert set(h[1:] for h in p.hrefs) <= set(p.ids)
+    h, p = page
+    lazy = _lazy_ids(_data(h))
+    assert len(p.ids) == len(set(p.ids)) and not lazy & set(p.ids)
+    assert set(h[1:] for h in p.hrefs) <= set(p.ids) | lazy
+    assert {f"claim-{c.id}" for c in make_report().claims} <= lazy
 
 
 def test_html_sections_and_order(page, report):
     h, p = page
-    for sid in ("summary", "findings", "clusters", "coverage", "coverage-matrix",
-                "single-source", "sources", "search", "filter-kind", "filter-severity",
-                "filter-lang", "sort"):
+    for sid in ("summary", "conflicts", "findings", "group-agreement", "group-variant",
+                "single-source", "clusters", "coverage", "sources", "search", "filter-kind",
+                "filter-severity", "filter-lang", "sort"):
         assert sid in p.ids
     conflicts = [a for t, a in p.tags if t == "article" and "finding" in a.get("class", "")
                  and "conflict" in a["class"].split()]
     assert [a["id"] for a in conflicts] == ["finding-f1", "finding-f2"]      # high first
-    assert h.index('id="findings"') < h.index('id="clusters"') < h.index('id="coverage"')
+    assert h.index('id="conflicts"') < h.index('id="findings"') < h.index('id="clusters"') \
+        < h.index('id="coverage"') < h.index('id="sources"')
+    groups = [a for t, a in p.tags if t == "details" and "group" in a.get("class", "")]
+    assert [a["data-kind"] for a in groups] == ["agreement", "variant", "single_source"]
+    assert not any("open" in a for a in groups)                       # the rest is collapsed
     kinds = [a["data-kind"] for t, a in p.tags if t == "article" and "data-kind" in a]
     assert kinds == sorted(kinds, key=["conflict", "agreement", "variant",
                                        "single_source"].index)
@@ -235,7 +354,7 @@ def test_html_quotes_highlight_the_evidence(page, report):
     h, _ = page
     f1 = next(f for f in report.findings if f.id == "f1")
     for ev in f1.evidence:
-        assert f'title="value this finding is about">{html.escape(ev.text)}</mark>' in h
+        assert f'<mark class="hit fact-date">{html.escape(ev.text)}</mark>' in h
         assert f'href="#claim-{ev.claim}"' in h
 
 
@@ -245,11 +364,29 @@ def test_html_source_texts_are_verbatim(page, report):
 
 
 def test_html_coverage_matrix(page, report):
-    h, _ = page
-    table = h[h.index('id="coverage-matrix"'):h.index("</table>", h.index('id="coverage-matrix"'))]
-    assert table.count("<tr") == 1 + 6                      # header + 4 cluster rows + 2 lone
-    assert table.count('class="row-conflict"') == 2
-    assert "50,000,000 USD" in table and "\u2014" in table  # a value and an absent cell
+    cov = _data(page[0])["coverage"]
+    assert [d for d, _ in cov["docs"]] == [d.id for d in report.documents]
+    assert len(cov["rows"]) == 6                            # 4 cluster rows + 2 lone
+    assert [r[1] for r in cov["rows"]].count("conflict") == 2
+    money = next(r for r in cov["rows"] if r[0] == "k2 \u00b7 money")
+    assert money[3] == [["USD 48,000,000"], ["USD 48,000,000"], ["USD 50,000,000"], ["USD 48,000,000"]]
+
+
+def test_html_source_markup_offsets(page, report):
+    """The script wraps claims and facts by offset; each offset slices the exact words."""
+    data = _data(page[0])
+    claims = {c.id: c for c in report.claims}
+    for d in report.documents:
+        body = d.text[d.body_offset:]
+        ops = data["sources"][f"doc-{d.id}"]
+        built = [op for op in ops if op[0] == "c"]
+        assert {op[4] for op in built} == {c.id for c in report.claims if c.doc_id == d.id}
+        for _, s, e, _, cid, marks in built:
+            assert body[s:e] == claims[cid].text
+            facts = {(f.start - d.body_offset, f.end - d.body_offset): f for f in claims[cid].facts}
+            assert all(body[ms:me] == facts[(ms, me)].text and t == facts[(ms, me)].type
+                       for ms, me, t, _ in marks)
+            assert all(any(ms < fe and fs < me for ms, me, _, _ in marks) for fs, fe in facts)
 
 
 def test_html_escapes_everything(report):
@@ -296,11 +433,14 @@ def test_markdown_tables_are_well_formed(report):
                 assert _cells(lines[i]) == width, lines[i]
                 i += 1
         i += 1
-    assert n_tables >= 6
-    assert "**King Mohammed VI** \\| a meeting" in md               # | escaped in text
-    assert md.index("### Conflicts") < md.index("### Agreements") < md.index("## Coverage")
-    assert md.index("#### f1 ") < md.index("#### f2 ")
-    assert '<div dir="rtl" lang="ar">' in md
+    assert n_tables == 6               # sources, conflicts, 3 kinds, clusters
+    assert md.index("## Conflicts (2)") < md.index("| **f1** HIGH | date |") \
+        < md.index("| **f2** MEDIUM | money |") < md.index("<summary>Agreements (1)</summary>") \
+        < md.index("<summary>Variants (1)</summary>") \
+        < md.index("<summary>Single-source claims (2)</summary>")
+    assert "| **USD 50,000,000** | fr (fr) | \u201c50 millions de dollars\u201d |" in md
+    assert md.count("<details>") == md.count("</details>") == 2 + 3 + 1
+    assert '<div dir="rtl" lang="ar">' in md and "<b>" in md     # bold inside the RTL block
     assert "**Selasa (23/11)**" in md and "**50 millions de dollars**" in md
     assert "&amp;" in md                                             # "Israel & Morocco"
 
@@ -356,6 +496,26 @@ def test_bench_reports_every_format(report):
 
 
 @pytest.mark.slow
+def test_seeds_reading_sizes():
+    """What a fact-checker opens stays small: HTML <= 150 KB, Markdown <= 200 lines, and at
+    100 columns every conflict (its id and the value of each side) is in the first 60 lines."""
+    from seeds_report import make_seeds_report
+
+    from reconcile.render._common import value_label
+
+    rep = make_seeds_report()
+    assert len(to_html(rep).encode("utf-8")) <= 150_000
+    assert len(to_markdown(rep).splitlines()) <= 200
+    head = "\n".join(_term(rep, 100).splitlines()[:60])
+    conflicts = [f for f in rep.findings if f.kind == "conflict"]
+    assert conflicts
+    for f in conflicts:
+        assert f" {f.id} " in head
+        for ev in f.evidence:
+            assert value_label(ev.value) in head
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix", ["terminal.txt", "md", "html", "findings.csv", "claims.csv"])
 def test_seeds_golden(suffix):
     """The seeds rendered in every format at width 80 (regenerate: scripts/regen_golden.py)."""
@@ -374,3 +534,71 @@ def _same_text(got: str, want: str, name: str) -> None:
     n = next((i for i, (a, b) in enumerate(zip(g, w)) if a != b), min(len(g), len(w)))
     pytest.fail(f"{name} differs at line {n + 1}: got {g[n] if n < len(g) else '<end>'!r}, "
                 f"golden {w[n] if n < len(w) else '<end>'!r}; if intended: PYTHONPATH=. python scripts/regen_golden.py")
+
+
+def test_show_pages_a_long_view_on_a_terminal(report, monkeypatch):
+    """On an interactive terminal a view taller than the screen goes to the pager; a short one
+    (the summary) is printed; off a terminal nothing is paged."""
+    import rich.pager
+
+    from reconcile import cli
+
+    paged: list[str] = []
+    monkeypatch.setenv("LESS", "-R")                  # show() may set it; keep the test's env
+    monkeypatch.setattr(rich.pager.SystemPager, "show", lambda self, content: paged.append(content))
+    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    out = StringIO()
+    monkeypatch.setattr(cli, "_console", lambda width=None: Console(
+        file=out, width=80, height=20, force_terminal=True, color_system=None))
+    cli.show(report, None)
+    assert len(paged) == 1 and "Conflicts (2)" in paged[0] and out.getvalue() == ""
+    cli.show(report, None, summary_only=True)
+    assert len(paged) == 1 and out.getvalue().startswith("reconcile report")
+    cli.show(report, None, pager=False)
+    assert len(paged) == 1 and "Conflicts (2)" in out.getvalue()
+
+
+def test_terminal_quotes_one_sentence_per_source_by_default(report):
+    f1 = next(f for f in report.findings if f.id == "f1")
+    c3 = next(c for c in report.claims if c.id == "c3")
+    kamis = c3.text.index("Kamis (25/11)")
+    extra = Evidence("id_mina", "c3", c3.start + kamis, c3.start + kamis + 13, "Kamis (25/11)",
+                     "2021-11-23", "id")
+    rep = dataclasses.replace(report, findings=tuple(
+        dataclasses.replace(f, evidence=f.evidence + (extra,)) if f is f1 else f
+        for f in report.findings))
+    short = _term(rep, 120)
+    assert "(+1 more quote: --all)" in short and " c3 " not in short
+    buf = StringIO()
+    render_terminal(rep, Console(file=buf, width=120), show_all=True)
+    assert "id [id] c3 \u201cKunjungan tersebut berlangsung hingga \u27e6Kamis (25/11)\u27e7" in buf.getvalue()
+
+
+def test_model_build_is_a_progress_stage(monkeypatch):
+    """The first run builds the default model under the progress bar; a given model or a
+    built one skips that."""
+    from reconcile import cli, model_build
+
+    calls: list = []
+    monkeypatch.setattr(model_build, "verify_model_dir", lambda path, quick=False: ["missing"])
+    monkeypatch.setattr(model_build, "ensure_default_model",
+                        lambda models_dir_override=None, progress=None: calls.append(progress))
+    tick = lambda stage, done, total: None  # noqa: E731
+    cli._build_model_first("some/other-model", tick)
+    assert calls == []
+    cli._build_model_first(None, tick)
+    assert calls == [tick]
+    monkeypatch.setattr(model_build, "verify_model_dir", lambda path, quick=False: [])
+    cli._build_model_first(None, tick)
+    assert calls == [tick]
+
+
+def test_events_lead_the_summary_when_the_report_has_them(report):
+    rep = dataclasses.replace(report, metadata={**report.metadata, "events": [
+        {"label": "e1", "documents": ["id_mina", "en_wire"]}]})
+    out = _term(rep, 120)
+    assert "  event e1: id_mina, en_wire" in out.splitlines()
+    assert out.index("event e1") < out.index("Conflicts (2)")
+    assert '<ul id="events"><li>e1: id_mina, en_wire</li></ul>' in to_html(rep)
+    assert "- event e1: id\\_mina, en\\_wire" in to_markdown(rep)
+    assert "event " not in _term(report, 120)

@@ -1,6 +1,7 @@
 """Helpers shared by the renderers, so every format orders and words things the same way."""
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
@@ -39,10 +40,16 @@ def value_key(value: Any) -> str:
 
 
 def sides(finding: Finding) -> list[tuple[Any, list[Evidence]]]:
-    """Group a finding's evidence by value, in first-seen order: one group per side."""
+    """Group a finding's evidence by value, in first-seen order: one group per side.
+
+    A claim is cited once per side (its first span): a reader checks a sentence once, and the
+    same words quoted twice would look like two sources.
+    """
     out: dict[str, tuple[Any, list[Evidence]]] = {}
     for ev in finding.evidence:
-        out.setdefault(value_key(ev.value), (ev.value, []))[1].append(ev)
+        group = out.setdefault(value_key(ev.value), (ev.value, []))[1]
+        if all(other.claim != ev.claim for other in group):
+            group.append(ev)
     return list(out.values())
 
 
@@ -52,6 +59,20 @@ def format_value(value: Any) -> str:
     from ..compare import value_text
 
     return value_text(value)
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def value_label(value: Any) -> str:
+    """A value as a reader checks it: a full date also names its weekday."""
+    s = format_value(value)
+    if isinstance(value, str) and _DAY.match(value):
+        try:
+            return f"{s} ({_dt.date.fromisoformat(value):%a})"
+        except ValueError:
+            return s
+    return s
 
 
 def index_claims(report: Report) -> dict[str, Claim]:
@@ -83,6 +104,44 @@ def relative_span(ev: Evidence, claim: Claim | None) -> tuple[int, int] | None:
     return ev.start - claim.start, ev.end - claim.start
 
 
+#: Characters of context a quote keeps on each side of the words a finding is about.
+SNIPPET_CONTEXT = 32
+
+
+def snippet_bounds(text: str, start: int, end: int,
+                   context: int = SNIPPET_CONTEXT) -> tuple[int, int]:
+    """A window of about ``context`` characters around ``[start, end)``, cut at spaces, so a
+    quote shows the disputed words in their sentence without the whole paragraph."""
+    lo = max(0, start - context)
+    if lo > 0:
+        sp = text.find(" ", lo, start)
+        lo = sp + 1 if sp >= 0 else lo
+    hi = min(len(text), end + context)
+    if hi < len(text):
+        sp = text.rfind(" ", end, hi)
+        hi = sp if sp >= 0 else hi
+    return lo, hi
+
+
+def short_ids(documents: Iterable[Document]) -> dict[str, str]:
+    """Document id -> the shortest leading part (cut at ``_``, ``-`` or ``.``) that is unique."""
+    ids = [d.id for d in documents]
+    out: dict[str, str] = {}
+    for i in ids:
+        cuts = [m.start() for m in re.finditer(r"[_.\-]", i)] + [len(i)]
+        out[i] = next((i[:c] for c in cuts if i[:c] and
+                       sum(1 for j in ids if j.startswith(i[:c])) == 1), i)
+    return out
+
+
+def shorten(text: str, short: dict[str, str]) -> str:
+    """Name documents by their short ids inside a sentence (longest ids first)."""
+    for full in sorted(short, key=len, reverse=True):
+        if short[full] != full:
+            text = re.sub(rf"(?<![\w-]){re.escape(full)}(?![\w-])", short[full], text)
+    return text
+
+
 def claim_similarity(cluster: Cluster, claim_id: str) -> float:
     """Mean pair score of one member with the others; the cluster mean when unknown."""
     scores = [s for k, s in cluster.pair_scores.items() if claim_id in k.split("|")]
@@ -102,11 +161,46 @@ def anchor_description(anchor: Anchor | None) -> str:
     return f"{date} ({how})"
 
 
+def event_lines(report: Report) -> list[str]:
+    """"label: doc, doc" per event, when the report groups its sources into events (else
+    nothing); read from ``report.events`` or ``metadata["events"]``, objects or dicts."""
+    out = []
+    for e in getattr(report, "events", None) or report.metadata.get("events") or ():
+        def get(key: str, e=e):
+            return e.get(key) if isinstance(e, dict) else getattr(e, key, None)
+        label = get("label") or get("title") or get("id") or "event"
+        docs = get("documents") or get("doc_ids") or ()
+        out.append(f"{label}" + (f": {', '.join(map(str, docs))}" if docs else ""))
+    return out
+
+
 def kind_counts(report: Report) -> dict[str, int]:
     counts = {k: 0 for k in KINDS}
     for f in report.findings:
         counts[f.kind] = counts.get(f.kind, 0) + 1
     return counts
+
+
+#: Why one claim can sit in several clusters (said wherever clusters are listed).
+SEVERAL_CLUSTERS_WHY = ("each cluster is built around one claim and its best match in each other "
+                        "source, so a sentence that is the best match of several claims is in each "
+                        "of their clusters")
+
+
+def memberships(report: Report) -> dict[str, list[str]]:
+    """Claim id -> the clusters that list it, in report order."""
+    out: dict[str, list[str]] = {}
+    for k in report.clusters:
+        for cid in k.claim_ids:
+            out.setdefault(cid, []).append(k.id)
+    return out
+
+
+def several_clusters_note(report: Report) -> str | None:
+    """"12 claims sit in several clusters: <why>", or None when clusters partition the claims."""
+    n = sum(1 for ks in memberships(report).values() if len(ks) > 1)
+    return f"{n} claim{'s' if n != 1 else ''} sit in several clusters: {SEVERAL_CLUSTERS_WHY}" \
+        if n else None
 
 
 def clustered_claim_ids(report: Report) -> set[str]:

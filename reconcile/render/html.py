@@ -1,27 +1,38 @@
-"""One self-contained HTML file: findings first, aligned claims, coverage matrix, sources.
+"""One self-contained HTML file that reads like the terminal view: summary, conflicts, the rest.
+
+The first screen holds the summary and every conflict side by side (each quote trimmed around
+the disputed words, highlighted by offset); agreements, variants and single-source values are
+collapsed by kind (``<details>``), then the aligned claims, the coverage matrix and the sources.
+Each source's text is in the page as plain text inside a closed ``<details>``; its claim and
+fact markup is built by the inline script when it is first opened or linked to (``data-ops``:
+offsets in UTF-16 units, as the browser counts), which keeps the page small.
 
 No external resource of any kind (fonts, scripts, images): a Content-Security-Policy meta tag
 forbids them, so the file works offline, from an e-mail attachment or a USB stick, and never
 leaks that it was opened. Every piece of text goes through ``html.escape``. Arabic blocks carry
-``dir="rtl" lang="ar"``, other blocks ``dir="auto"``. The inline script only sorts, filters and
-searches what is already in the page; without it everything is simply shown.
+``dir="rtl" lang="ar"``, other blocks ``dir="auto"``. Printing opens every section. Without the
+script everything is still there, the source texts without their markup.
 
-Stable hooks for tests and styling: ``#summary``, ``#findings``, ``article.finding.<kind>``
-(``data-kind``, ``data-severity``, ``data-langs``), ``blockquote.quote``, ``mark.hit``,
-``#clusters .cluster``, ``#coverage-matrix``, ``#single-source``, ``#sources``,
-``#claim-<id>`` (each claim's passage in its source), ``#doc-<id>``, ``#finding-<id>``.
+Stable hooks for tests and styling: ``#summary``, ``#conflicts``, ``#findings``,
+``article.finding.<kind>`` (``data-kind``, ``data-severity``, ``data-langs``),
+``details.group[data-kind]``, ``blockquote.quote``, ``mark.hit``, ``#clusters .cluster``,
+``#coverage-matrix``, ``#single-source``, ``#sources``, ``details.source``, ``#doc-<id>``,
+``#finding-<id>``, ``#claim-<id>`` (a claim's passage in its source, once built).
 """
 from __future__ import annotations
 
 import html
+import json
 import re
+from bisect import bisect_left
 from typing import Iterable
 
 from ..types import Claim, Document, Evidence, Finding, Report
 from ._common import (
     KIND_LABEL, KIND_ORDER, SEVERITY_ORDER, anchor_description, claim_similarity, coverage,
-    evidence_language, format_value, index_claims, index_docs, kind_counts,
-    relative_span, sides, sorted_findings, value_key,
+    event_lines, evidence_language, format_value, index_claims, index_docs, kind_counts,
+    relative_span, several_clusters_note, shorten, short_ids, sides, snippet_bounds,
+    sorted_findings, value_key, value_label,
 )
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi"})
@@ -65,7 +76,8 @@ def _mark_spans(text: str, base: int, spans: Iterable[tuple[int, int, str, str]]
     out, pos = [], 0
     for s, e, cls, title in sorted(kept):
         out.append(_e(text[pos:s]))
-        out.append(f'<mark class="{_e(cls)}" title="{_e(title)}">{_e(text[s:e])}</mark>')
+        tip = f' title="{_e(title)}"' if title else ""
+        out.append(f'<mark class="{_e(cls)}"{tip}>{_e(text[s:e])}</mark>')
         pos = e
     out.append(_e(text[pos:]))
     return "".join(out)
@@ -87,104 +99,175 @@ def claim_html(claim: Claim, hit: tuple[int, int] | None = None) -> str:
 
 
 def _lang_badge(lang: str) -> str:
-    return f'<span class="lang" title="language">{_e(lang)}</span>'
+    return f'<span class="lang">{_e(lang)}</span>'
 
 
-def _evidence_html(ev: Evidence, claims: dict[str, Claim], lang: str, quote: bool) -> str:
+def _snippet_html(claim: Claim, span: tuple[int, int] | None) -> str:
+    """The claim's words around the span, the span marked (the other facts are marked in the
+    source text, one click away), with ellipses."""
+    if span is None:
+        return _e(claim.text)
+    lo, hi = snippet_bounds(claim.text, span[0], span[1])
+    s, e = span[0] + claim.start, span[1] + claim.start
+    kind = next((f.type for f in claim.facts if (f.start, f.end) == (s, e)), None)
+    cls = f"hit fact-{kind}" if kind else "hit"
+    return (("\u2026" if lo > 0 else "") + _mark_spans(claim.text[lo:hi], claim.start + lo,
+                                                        [(s, e, cls, "")])
+            + ("\u2026" if hi < len(claim.text) else ""))
+
+
+def _evidence_html(ev: Evidence, claims: dict[str, Claim], lang: str, short: dict[str, str]) -> str:
+    """One quote: language, source and claim (a link to the passage), then the trimmed words."""
     claim = claims.get(ev.claim)
-    link = (f'<a class="passage" href="#{anchor_id("claim", ev.claim)}">{_e(ev.doc)} '
-            f'\u00b7 {_e(ev.claim)}</a>')
-    value = f'<span class="value">{_e(format_value(ev.value))}</span>'
-    if quote and claim is not None:
-        body = claim_html(claim, relative_span(ev, claim))
-    else:
-        body = f'<mark class="hit">{_e(ev.text)}</mark>'
-    cls = "quote" if quote else "quote short"
-    return (f'<figure class="evidence" data-lang="{_e(lang)}">'
-            f'<blockquote class="{cls}" {dir_attrs(lang)}>{body}</blockquote>'
-            f'<figcaption>{_lang_badge(lang)} {link} \u2192 {value}'
-            + (f' <span class="words">(\u201c<bdi>{_e(ev.text)}</bdi>\u201d)</span>'
-               if quote else "") + '</figcaption></figure>')
+    body = (_snippet_html(claim, relative_span(ev, claim)) if claim is not None
+            else f'<mark class="hit">{_e(ev.text)}</mark>')
+    return (f'<li class="evidence">{_lang_badge(lang)} '
+            f'<a class="passage" href="#{anchor_id("claim", ev.claim)}" '
+            f'title="{_e(ev.claim)}">{_e(short.get(ev.doc, ev.doc))}</a> '
+            f'<blockquote class="quote" {dir_attrs(lang)}>\u201c{body}\u201d</blockquote></li>')
 
 
-def _finding_html(f: Finding, order: int, claims: dict[str, Claim],
-                  docs: dict[str, Document]) -> str:
-    langs: list[str] = []
-    blocks: list[str] = []
-    quote = f.kind in ("conflict", "single_source")
-    for i, (value, evs) in enumerate(sides(f), 1):
-        items = []
-        for ev in evs:
-            lang = evidence_language(ev, claims, docs)
-            if lang not in langs:
-                langs.append(lang)
-            items.append(_evidence_html(ev, claims, lang, quote))
-        if f.kind == "conflict":
-            blocks.append(f'<section class="side" data-value="{_e(value_key(value))}">'
-                          f'<h4>Side {i}: <span class="value">{_e(format_value(value))}</span>'
-                          f' <small>({len(evs)} source{"s" if len(evs) != 1 else ""})</small>'
-                          f'</h4>{"".join(items)}</section>')
-        else:
-            blocks.extend(items)
-    why = "".join(f"<li>{_e(x)}</li>" for x in f.explanation)
-    cluster = (f' \u00b7 <a href="#{anchor_id("cluster", f.cluster)}">cluster {_e(f.cluster)}</a>'
-               if f.cluster else "")
-    body = (f'<div class="sides">{"".join(blocks)}</div>' if f.kind == "conflict"
-            else f'<div class="evidence-list{"" if quote else " compact"}">{"".join(blocks)}</div>')
-    return (f'<article class="finding {_e(f.kind)} sev-{_e(f.severity)}" '
-            f'id="{anchor_id("finding", f.id)}" data-kind="{_e(f.kind)}" '
-            f'data-severity="{_e(f.severity)}" data-slot="{_e(f.slot)}" '
+def _finding_attrs(f: Finding, order: int, langs: list[str]) -> str:
+    return (f'class="finding {_e(f.kind)} sev-{_e(f.severity)}" id="{anchor_id("finding", f.id)}" '
+            f'data-kind="{_e(f.kind)}" data-severity="{_e(f.severity)}" data-slot="{_e(f.slot)}" '
             f'data-langs="{_e(" ".join(langs))}" data-order="{order}" '
             f'data-sev-rank="{SEVERITY_ORDER.get(f.severity, 9)}" '
-            f'data-kind-rank="{KIND_ORDER.get(f.kind, 9)}">'
+            f'data-kind-rank="{KIND_ORDER.get(f.kind, 9)}"')
+
+
+def _why_html(f: Finding, short: dict[str, str]) -> str:
+    reasons = list(dict.fromkeys(f.explanation))
+    if not reasons:
+        return ""
+    items = "".join(f"<li>{_e(shorten(x, short))}</li>" for x in reasons)
+    return (f'<details class="why"><summary>why ({len(reasons)} step'
+            f'{"s" if len(reasons) != 1 else ""})</summary><ul>{items}</ul></details>')
+
+
+def _langs_of(f: Finding, claims: dict[str, Claim], docs: dict[str, Document]) -> list[str]:
+    return list(dict.fromkeys(evidence_language(ev, claims, docs) for ev in f.evidence))
+
+
+def _cluster_link(f: Finding) -> str:
+    return (f' \u00b7 <a href="#{anchor_id("cluster", f.cluster)}">cluster {_e(f.cluster)}</a>'
+            if f.cluster else "")
+
+
+def _conflict_html(f: Finding, order: int, claims: dict[str, Claim], docs: dict[str, Document],
+                   short: dict[str, str]) -> str:
+    """A conflict: its sides next to each other, each with one quote per source (the others
+    folded)."""
+    groups = sides(f)
+    blocks = []
+    order = {d: i for i, d in enumerate(docs)}
+
+    def quote(ev: Evidence) -> str:
+        return _evidence_html(ev, claims, evidence_language(ev, claims, docs), short)
+
+    for value, evs in groups:
+        first: dict[str, Evidence] = {}
+        for ev in evs:
+            first.setdefault(ev.doc, ev)
+        shown = sorted(first.values(), key=lambda ev: order.get(ev.doc, len(order)))
+        rest = [ev for ev in evs if ev not in shown]
+        more = (f'<details class="more"><summary>+{len(rest)} more</summary><ul>'
+                f'{"".join(quote(ev) for ev in rest)}</ul></details>' if rest else "")
+        blocks.append(f'<section class="side" data-value="{_e(value_key(value))}">'
+                      f'<h4><span class="value">{_e(value_label(value))}</span> <small>{len(first)} '
+                      f'source{"s" if len(first) != 1 else ""}</small></h4>'
+                      f'<ul>{"".join(quote(ev) for ev in shown)}</ul>{more}</section>')
+    many = [short.get(d, d) for d in dict.fromkeys(ev.doc for ev in f.evidence)
+            if sum(any(ev.doc == d for ev in evs) for _, evs in groups) > 1]
+    note = (f'<p class="note">{_e(", ".join(many))} give{"s" if len(many) == 1 else ""} more '
+            'than one value</p>' if many else "")
+    return (f'<article {_finding_attrs(f, order, _langs_of(f, claims, docs))}>'
             f'<header><span class="severity {_e(f.severity)}">{_e(f.severity)}</span> '
-            f'<span class="kind">{_e(f.kind.replace("_", "-"))}</span> \u00b7 '
-            f'<span class="slot">{_e(f.slot)}</span> \u00b7 <span class="fid">{_e(f.id)}</span>'
-            f'{cluster}</header><p class="summary" dir="auto">{_e(f.summary)}</p>{body}'
-            + (f'<ul class="why">{why}</ul>' if why else "") + "</article>")
+            f'<strong class="fid">{_e(f.id)}</strong> <span class="slot">{_e(f.slot)}</span> '
+            f'conflict{_cluster_link(f)}</header>'
+            f'<p class="summary" hidden>{_e(f.summary)}</p>{note}'
+            f'<div class="sides">{"".join(blocks)}</div>{_why_html(f, short)}</article>')
 
 
-def _summary_html(report: Report) -> str:
+def _rest_html(f: Finding, order: int, claims: dict[str, Claim], docs: dict[str, Document],
+               short: dict[str, str]) -> str:
+    """Any other finding: one line (values and sources), its quotes and reasons folded."""
+    langs = _langs_of(f, claims, docs)
+    if f.kind == "variant":
+        what = " / ".join(dict.fromkeys(ev.text for ev in f.evidence))
+    else:
+        what = " / ".join(dict.fromkeys(value_label(v) for v, _ in sides(f)))
+    who = ", ".join(dict.fromkeys(f"{short.get(ev.doc, ev.doc)} ({evidence_language(ev, claims, docs)})"
+                                  for ev in f.evidence))
+    quotes = "".join(_evidence_html(ev, claims, evidence_language(ev, claims, docs), short)
+                     for _, evs in sides(f) for ev in evs)
+    return (f'<article {_finding_attrs(f, order, langs)}>'
+            f'<span class="fid">{_e(f.id)}</span> <span class="slot">{_e(f.slot)}</span> '
+            f'<bdi class="value">{_e(what)}</bdi> \u00b7 <span class="who">{_e(who)}</span>'
+            f'{_cluster_link(f)}<details class="more"><summary>quotes</summary>'
+            f'<p class="summary">{_e(shorten(f.summary, short))}</p><ul>{quotes}</ul>'
+            f'{_why_html(f, short)}</details></article>')
+
+
+def _events_html(report: Report) -> str:
+    """One line per event, when the report groups its sources into events (else nothing)."""
+    items = "".join(f"<li>{_e(line)}</li>" for line in event_lines(report))
+    return f'<ul id="events">{items}</ul>' if items else ""
+
+
+def _summary_html(report: Report, short: dict[str, str]) -> str:
     counts = kind_counts(report)
-    docs_rows = []
+    langs = list(dict.fromkeys(d.language or "und" for d in report.documents))
+    overall = report.consistency.get("overall")
+    stat = (f'{len(report.documents)} sources in {len(langs)} languages ({_e(", ".join(langs))})'
+            + (f' \u00b7 consistency <strong id="consistency-overall">{float(overall):.2f}</strong>'
+               if isinstance(overall, (int, float)) else "")
+            + f' \u00b7 {len(report.clusters)} clusters of {len(report.claims)} claims')
+    target = {"conflict": "conflicts", "agreement": "group-agreement",
+              "variant": "group-variant", "single_source": "single-source"}
+    count_items = "".join(
+        f'<li class="count-{_e(k)}"><a href="#{target[k]}"><strong>{n}</strong> '
+        f'{_e(KIND_LABEL.get(k, k).lower())}</a></li>' for k, n in counts.items())
+    chips = "".join(
+        f'<li><a href="#{anchor_id("doc", d.id)}" title="{_e(d.id)}">{_e(short[d.id])}</a> '
+        f'{_lang_badge(d.language or "und")} <span class="anchor">'
+        f'{_e(shorten(anchor_description(report.anchors.get(d.id)), short))}</span></li>'
+        for d in report.documents)
+    skipped = "".join(f"<li><code>{_e(s.path)}</code>: {_e(s.reason)}</li>" for s in report.skipped)
+    return (f'<section id="summary"><p class="stat">{stat}</p><ul class="counts">{count_items}</ul>'
+            f'<ul class="chips">{chips}</ul>{_events_html(report)}'
+            + (f'<p>Skipped inputs:</p><ul class="skipped">{skipped}</ul>' if skipped else "")
+            + "</section>")
+
+
+def _details_tables_html(report: Report, short: dict[str, str]) -> str:
+    """Sources with their anchor dates and the consistency of each pair, folded."""
+    rows = []
     for d in report.documents:
-        a = report.anchors.get(d.id)
-        docs_rows.append(
+        rows.append(
             f'<tr><td><a href="#{anchor_id("doc", d.id)}">{_e(d.id)}</a></td>'
             f'<td {dir_attrs(d.language)}>{_e(d.title or "")}</td>'
             f'<td {dir_attrs(d.language)}>{_e(d.source or "")}</td>'
             f'<td>{_lang_badge(d.language or "und")}</td>'
             f'<td>{_e(d.published.isoformat() if d.published else "")}</td>'
-            f'<td class="anchor">{_e(anchor_description(a))}</td></tr>')
-    cons = report.consistency
-    overall = cons.get("overall")
-    overall_html = (f'<p class="consistency">Overall consistency: <strong id="consistency-overall">'
-                    f'{float(overall):.2f}</strong></p>' if isinstance(overall, (int, float))
-                    else "")
+            f'<td class="anchor">{_e(anchor_description(report.anchors.get(d.id)))}</td></tr>')
     pair_rows = []
-    for pair, v in (cons.get("pairs") or {}).items():
+    for pair, v in (report.consistency.get("pairs") or {}).items():
         v = v if isinstance(v, dict) else {"score": v}
         score = v.get("score")
         score_s = f"{score:.2f}" if isinstance(score, (int, float)) else str(score)
-        pair_rows.append(f"<tr><td>{_e(pair.replace('|', ' ↔ '))}</td><td>{_e(score_s)}</td>"
-                         + "".join(f"<td>{_e(v.get(c, ''))}</td>"
-                                   for c in ("shared", "agree", "conflict")) + "</tr>")
-    pairs_html = ('<table class="pairs"><caption>Consistency per pair of sources</caption>'
-                  '<thead><tr><th>pair</th><th>score</th><th>shared</th><th>agree</th>'
-                  f'<th>conflict</th></tr></thead><tbody>{"".join(pair_rows)}</tbody></table>'
-                  if pair_rows else "")
-    skipped = "".join(f"<li><code>{_e(s.path)}</code>: {_e(s.reason)}</li>" for s in report.skipped)
-    count_items = "".join(
-        f'<li class="count-{_e(k)}"><strong>{n}</strong> {_e(KIND_LABEL.get(k, k).lower())}</li>'
-        for k, n in counts.items())
-    return (f'<section id="summary"><h2>Summary</h2><ul class="counts">{count_items}</ul>'
-            f'{overall_html}<table id="sources-table"><caption>Sources and the reference date '
-            'each one\u2019s relative dates resolve against</caption><thead><tr><th>source</th>'
-            '<th>title</th><th>outlet</th><th>lang</th><th>published</th>'
-            f'<th>anchor date (from)</th></tr></thead><tbody>{"".join(docs_rows)}</tbody></table>'
-            f'{pairs_html}'
-            + (f'<h3>Skipped inputs</h3><ul class="skipped">{skipped}</ul>' if skipped else "")
-            + "</section>")
+        pair_rows.append(f"<tr><td>{_e(shorten(pair, short).replace('|', ' ↔ '))}</td>"
+                         f"<td>{_e(score_s)}</td>" + "".join(
+                             f"<td>{_e(v.get(c, ''))}</td>" for c in ("shared", "agree", "conflict"))
+                         + "</tr>")
+    pairs = ('<table class="pairs"><caption>Consistency per pair of sources</caption>'
+             '<thead><tr><th>pair</th><th>score</th><th>shared</th><th>agree</th>'
+             f'<th>conflict</th></tr></thead><tbody>{"".join(pair_rows)}</tbody></table>'
+             if pair_rows else "")
+    return ('<details id="sources-details"><summary>Sources, anchor dates, consistency per pair'
+            '</summary><table id="sources-table"><caption>The reference date each source\u2019s '
+            'relative dates resolve against</caption><thead><tr><th>source</th><th>title</th>'
+            '<th>outlet</th><th>lang</th><th>published</th><th>anchor date (from)</th></tr>'
+            f'</thead><tbody>{"".join(rows)}</tbody></table>{pairs}</details>')
 
 
 def _controls_html(report: Report) -> str:
@@ -206,28 +289,33 @@ def _controls_html(report: Report) -> str:
             '<output id="match-count" aria-live="polite"></output></div>')
 
 
-def _clusters_html(report: Report, claims: dict[str, Claim]) -> str:
+def _groups_html(report: Report, claims: dict[str, Claim], docs: dict[str, Document],
+                 short: dict[str, str], order: dict[str, int]) -> str:
     out = []
-    for k in report.clusters:
-        cards, langs = [], []
-        for cid in k.claim_ids:
-            c = claims.get(cid)
-            if c is None:
-                continue
-            langs.append(c.language)
-            cards.append(
-                f'<div class="claim-card" data-lang="{_e(c.language)}">'
-                f'<div class="card-head">{_lang_badge(c.language)} '
-                f'<a href="#{anchor_id("claim", c.id)}">{_e(c.doc_id)} \u00b7 {_e(c.id)}</a>'
-                f' <span class="sim" title="mean similarity to the other members">'
-                f'{claim_similarity(k, cid):.2f}</span></div>'
-                f'<p class="claim-text" {dir_attrs(c.language)}>{claim_html(c)}</p></div>')
-        out.append(f'<section class="cluster" id="{anchor_id("cluster", k.id)}" '
-                   f'data-langs="{_e(" ".join(langs))}"><h3>{_e(k.id)} \u00b7 '
-                   f'{len(k.claim_ids)} claims \u00b7 similarity {k.similarity:.2f}</h3>'
-                   f'<div class="aligned">{"".join(cards)}</div></section>')
-    return (f'<section id="clusters"><h2>Aligned claims</h2>'
-            f'<p class="legend">{_legend()}</p>{"".join(out)}</section>')
+    for kind in ("agreement", "variant", "single_source"):
+        fs = sorted_findings(report, kind)
+        gid = "single-source" if kind == "single_source" else f"group-{kind}"
+        items = "".join(_rest_html(f, order[f.id], claims, docs, short) for f in fs)
+        out.append(f'<details class="group" id="{gid}" data-kind="{kind}"><summary>'
+                   f'{_e(KIND_LABEL[kind])} ({len(fs)})</summary>'
+                   f'<div class="finding-group">{items or "<p>None.</p>"}</div></details>')
+    return "".join(out)
+
+
+def _clusters_data(report: Report, claims: dict[str, Claim]) -> list:
+    """``[element id, cluster id, similarity, [[claim id, similarity], ...]]`` per cluster."""
+    return [[anchor_id("cluster", k.id), k.id, round(float(k.similarity), 2),
+             [[cid, round(float(claim_similarity(k, cid)), 2)] for cid in k.claim_ids if cid in claims]]
+            for k in report.clusters]
+
+
+def _clusters_html(report: Report) -> str:
+    """Built by the script when opened: claims sit in several clusters, their text once in the data."""
+    note = several_clusters_note(report)
+    return (f'<details id="clusters" class="lazy"><summary>Aligned claims ({len(report.clusters)} '
+            'clusters)</summary>' + (f'<p class="note">{_e(note)}.</p>' if note else "")
+            + '<div class="built"><noscript>The clusters are built by the page\u2019s '
+            'script; the JSON report lists them too.</noscript></div></details>')
 
 
 def _legend() -> str:
@@ -236,177 +324,197 @@ def _legend() -> str:
                               "entity")) + ' <mark class="hit">finding value</mark>'
 
 
-def _coverage_html(report: Report) -> str:
+def _coverage_data(report: Report) -> dict:
+    """The coverage matrix as data: ``docs`` (id, language), ``rows`` (label, status, finding
+    element id, one list of values per source). Entity rows without a finding are left out
+    (names are compared as variants; the CSV/JSON reports keep every fact)."""
     docs = report.documents
-    head = "".join(f'<th scope="col">{_e(d.id)} {_lang_badge(d.language or "und")}</th>'
-                   for d in docs)
-    rows = []
-    for r in coverage(report):
-        cells = []
-        for d in docs:
-            vals = r.cells.get(d.id)
-            cells.append(f'<td class="has" {dir_attrs(None)}>'
-                         + "<br>".join(_e(v) for v in vals) + "</td>"
-                         if vals else '<td class="absent" title="not reported">\u2014</td>')
-        status = (f' <a class="status {_e(r.status)}" href="#{anchor_id("finding", r.finding)}">'
-                  f'{_e(r.status.replace("_", "-"))}</a>' if r.finding else "")
-        rows.append(f'<tr class="row-{_e(r.status or "none")}"><th scope="row">{_e(r.label)}'
-                    f'{status}</th>{"".join(cells)}</tr>')
-    return ('<section id="coverage"><h2>Coverage</h2><p>Which source reports which fact '
-            '(rows: fact slots of each cluster, then single-source facts).</p>'
-            '<div class="scroll"><table id="coverage-matrix"><thead><tr><th scope="col">fact'
-            f'</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div></section>')
+    rows = [[r.label, r.status, anchor_id("finding", r.finding) if r.finding else "",
+             [list(r.cells.get(d.id, ())) for d in docs]] for r in coverage(report)
+            if r.finding or not r.fact_type.startswith("entity")]
+    return {"docs": [[d.id, d.language or "und"] for d in docs], "rows": rows}
 
 
-def _single_source_html(report: Report, claims: dict[str, Claim],
-                        docs: dict[str, Document]) -> str:
-    items = []
-    for f in sorted_findings(report, "single_source"):
-        for ev in f.evidence:
-            lang = evidence_language(ev, claims, docs)
-            items.append(f'<li><p class="summary" dir="auto">{_e(f.summary)} '
-                         f'<a href="#{anchor_id("finding", f.id)}">({_e(f.id)})</a></p>'
-                         f'{_evidence_html(ev, claims, lang, True)}</li>')
-    body = f'<ul class="lone">{"".join(items)}</ul>' if items else "<p>None.</p>"
-    return f'<section id="single-source"><h2>Single-source claims</h2>{body}</section>'
+def _coverage_html() -> str:
+    return ('<details id="coverage" class="lazy"><summary>Coverage: which source reports which '
+            'fact</summary><div class="built scroll"><noscript>The matrix is built by the page\u2019s '
+            'script.</noscript></div></details>')
 
 
-def _source_text_html(doc: Document, claims: list[Claim], lo: int, hi: int) -> str:
-    """Raw text [lo, hi) with each claim wrapped in a targetable span (facts marked inside)."""
-    out, pos = [], lo
+def _data_script(report: Report, claims: dict[str, Claim], short: dict[str, str]) -> str:
+    """What the script builds lazily, as JSON (``<`` escaped, so no tag can end the script)."""
+    data = {"claims": {c.id: [short.get(c.doc_id, c.doc_id), c.language, c.text,
+                              anchor_id("claim", c.id)] for c in report.claims},
+            "clusters": _clusters_data(report, claims), "coverage": _coverage_data(report),
+            "sources": _sources_data(report)}
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f'<script type="application/json" id="report-data">{text}</script>'
+
+
+def _utf16(text: str):
+    """Python offset -> the offset a browser counts in this text once parsed (UTF-16 code
+    units; the HTML parser turns CR LF into LF)."""
+    astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+    crlf = [i for i in range(len(text) - 1) if text[i] == "\r" and text[i + 1] == "\n"]
+
+    def conv(o: int) -> int:
+        return o + bisect_left(astral, o) - bisect_left(crlf, o)
+    return conv
+
+
+def _source_ops(doc: Document, claims: list[Claim], lo: int) -> list:
+    """The markup the script builds for one source: claims (with their facts) in text order;
+    a claim overlapping an earlier one gets an empty anchor where that one ends."""
+    conv = _utf16(doc.text)
+    base = conv(lo)
+    ops: list = []
+    pos = lo
     for c in sorted(claims, key=lambda c: (c.start, -c.end)):
-        s, e = max(c.start, pos), min(c.end, hi)
         cid = anchor_id("claim", c.id)
-        if s >= e or c.start < pos:        # outside, or overlapping an earlier claim
-            if lo <= c.start < hi:
-                out.append(f'<a class="claim-anchor" id="{cid}"></a>')
+        if c.start < pos or c.start < lo:
+            if c.start >= lo:
+                ops.append(["a", cid])
             continue
-        out.append(_e(doc.text[pos:s]))
-        inner = _mark_spans(doc.text[s:e], s, _fact_spans(c))
-        out.append(f'<span class="claim" id="{cid}" data-claim="{_e(c.id)}" '
-                   f'title="{_e(c.id)}">{inner}</span>')
-        pos = e
-    out.append(_e(doc.text[pos:hi]))
-    return "".join(out)
+        marks, last = [], c.start
+        for f in sorted(c.facts, key=lambda f: (f.start, -f.end)):
+            if f.start >= last and f.end <= c.end and f.start < f.end:
+                marks.append([conv(f.start) - base, conv(f.end) - base, f.type,
+                              format_value(f.value)])
+                last = f.end
+        ops.append(["c", conv(c.start) - base, conv(c.end) - base, cid, c.id, marks])
+        pos = c.end
+    return ops
 
 
-def _sources_html(report: Report) -> str:
+def _sources_data(report: Report) -> dict[str, list]:
+    """Source element id -> the markup ops of its body text (see :func:`_source_ops`)."""
     by_doc: dict[str, list[Claim]] = {}
     for c in report.claims:
         by_doc.setdefault(c.doc_id, []).append(c)
+    return {anchor_id("doc", d.id): _source_ops(d, by_doc.get(d.id, []),
+                                                max(0, min(d.body_offset, len(d.text))))
+            for d in report.documents}
+
+
+def _sources_html(report: Report) -> str:
     out = []
     for d in report.documents:
-        cl = by_doc.get(d.id, [])
         bo = max(0, min(d.body_offset, len(d.text)))
-        front = (f'<pre class="front-matter">{_source_text_html(d, cl, 0, bo)}</pre>'
-                 if bo else "")
+        front = f'<pre class="front-matter">{_e(d.text[:bo])}</pre>' if bo else ""
         meta = " \u00b7 ".join(_e(x) for x in (d.path, d.source, d.url,
                                                  d.published.isoformat() if d.published else None)
                                if x)
-        out.append(f'<article class="source" id="{anchor_id("doc", d.id)}" '
-                   f'data-lang="{_e(d.language or "und")}"><h3 {dir_attrs(d.language)}>'
+        out.append(f'<details class="source" id="{anchor_id("doc", d.id)}" '
+                   f'data-lang="{_e(d.language or "und")}"><summary {dir_attrs(d.language)}>'
                    f'{_lang_badge(d.language or "und")} {_e(d.id)}'
                    + (f' \u2014 <bdi>{_e(d.title)}</bdi>' if d.title else "")
-                   + f'</h3><p class="meta">{meta}</p>{front}'
+                   + f'</summary><p class="meta">{meta}</p>{front}'
                    f'<div class="text" {dir_attrs(d.language)}>'
-                   f'{_source_text_html(d, cl, bo, len(d.text))}</div></article>')
-    return f'<section id="sources"><h2>Sources</h2>{"".join(out)}</section>'
+                   f'{_e(d.text[bo:])}</div></details>')
+    return (f'<section id="sources"><h2>Sources</h2><p class="legend">{_legend()}</p>'
+            f'{"".join(out)}</section>')
 
 
 def to_html(report: Report) -> str:
     """Render the whole report as one self-contained, offline, printable HTML page."""
-    from .events import events_html
-
     claims = index_claims(report)
     docs = index_docs(report)
+    short = short_ids(report.documents)
     md = report.metadata
-    findings = sorted_findings(report)
-    finding_html = "".join(_finding_html(f, i, claims, docs) for i, f in enumerate(findings))
+    order = {f.id: i for i, f in enumerate(sorted_findings(report))}
+    conflicts = sorted_findings(report, "conflict")
+    conflict_html = "".join(_conflict_html(f, order[f.id], claims, docs, short) for f in conflicts)
     meta = " \u00b7 ".join(_e(f"{k}: {md[k]}") for k in ("generated", "model", "similarity",
                                                           "fingerprint") if md.get(k))
     title = "Reconcile report"
-    nav = ('<nav><a href="#summary">Summary</a> <a href="#findings">Findings</a> '
-           '<a href="#clusters">Aligned claims</a> <a href="#coverage">Coverage</a> '
-           '<a href="#single-source">Single-source</a> <a href="#sources">Sources</a></nav>')
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
         f'<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n'
-        f'<header class="page"><h1>{title}</h1><p class="meta">{meta}</p>{nav}</header>\n'
-        f'<main>\n{events_html(report)}{_summary_html(report)}\n'
-        f'<section id="findings"><h2>Findings</h2>{_controls_html(report)}'
-        f'<div id="findings-list">{finding_html or "<p>No findings.</p>"}</div></section>\n'
-        f'{_clusters_html(report, claims)}\n{_coverage_html(report)}\n'
-        f'{_single_source_html(report, claims, docs)}\n{_sources_html(report)}\n</main>\n'
-        f'<script>{JS}</script>\n</body>\n</html>\n')
+        f'<header class="page"><h1>{title}</h1><p class="meta">{meta}</p></header>\n'
+        f'<main>\n{_summary_html(report, short)}\n'
+        f'<section id="conflicts"><h2>Conflicts ({len(conflicts)})</h2>'
+        f'<div class="finding-group">{conflict_html or "<p>No conflict.</p>"}</div></section>\n'
+        f'<section id="findings"><h2>Everything else</h2>{_controls_html(report)}'
+        f'{_groups_html(report, claims, docs, short, order)}'
+        f'{_details_tables_html(report, short)}{_clusters_html(report)}'
+        f'{_coverage_html()}</section>\n{_sources_html(report)}\n</main>\n'
+        f'{_data_script(report, claims, short)}\n<script>{JS}</script>\n</body>\n</html>\n')
 
 
 CSS = """
 :root{--fg:#1d1d1f;--muted:#666;--line:#ddd;--bg:#fff;--card:#fafafa;
 --conflict:#c62828;--agreement:#2e7d32;--variant:#b26a00;--single:#1565c0}
 *{box-sizing:border-box}
-body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Naskh Arabic",
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Naskh Arabic",
 "DejaVu Sans",Arial,sans-serif;color:var(--fg);background:var(--bg)}
-header.page,main{max-width:72rem;margin:0 auto;padding:0 1rem}
-header.page{border-bottom:1px solid var(--line)}
-h1{margin:.6rem 0 .2rem}h2{border-bottom:2px solid var(--line);padding-bottom:.2rem;margin-top:2rem}
-nav a{margin-right:.8rem}.meta{color:var(--muted);font-size:.85rem;overflow-wrap:anywhere}
-table{border-collapse:collapse;margin:.6rem 0;font-size:.9rem}
-th,td{border:1px solid var(--line);padding:.25rem .5rem;vertical-align:top;text-align:start}
-caption{text-align:start;color:var(--muted);font-size:.85rem}
-.scroll{overflow-x:auto}
-ul.counts{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}
-ul.counts li{border:1px solid var(--line);border-radius:.4rem;padding:.3rem .7rem}
+header.page,main{max-width:80rem;margin:0 auto;padding:0 1rem}
+header.page{display:flex;gap:1rem;align-items:baseline;border-bottom:1px solid var(--line)}
+h1{font-size:1.25rem;margin:.4rem 0}h2{font-size:1.1rem;margin:.8rem 0 .3rem}
+h3{font-size:1rem;margin:.4rem 0}h4{margin:0 0 .2rem;font-size:.95rem}
+.meta{color:var(--muted);font-size:.8rem;overflow-wrap:anywhere;margin:0}
+p{margin:.3rem 0}
+.stat{font-size:1rem}
+ul.counts,ul.chips{list-style:none;padding:0;margin:.3rem 0;display:flex;gap:.5rem;flex-wrap:wrap}
+ul.counts li{border:1px solid var(--line);border-radius:.4rem;padding:.1rem .6rem}
+ul.counts a{color:inherit;text-decoration:none}
+ul.chips li{font-size:.85rem;background:var(--card);border:1px solid var(--line);
+border-radius:.3rem;padding:0 .4rem}
+.chips .anchor{color:var(--muted)}
 .count-conflict strong{color:var(--conflict)}.count-agreement strong{color:var(--agreement)}
 .count-variant strong{color:var(--variant)}.count-single_source strong{color:var(--single)}
-.controls{display:flex;flex-wrap:wrap;gap:.8rem;align-items:center;padding:.5rem;
-background:var(--card);border:1px solid var(--line);border-radius:.4rem;margin-bottom:.8rem}
-.controls input{min-width:14rem}
+table{border-collapse:collapse;margin:.4rem 0;font-size:.85rem}
+th,td{border:1px solid var(--line);padding:.15rem .4rem;vertical-align:top;text-align:start}
+caption{text-align:start;color:var(--muted);font-size:.8rem}
+.scroll{overflow-x:auto}
+.controls{display:flex;flex-wrap:wrap;gap:.6rem;align-items:center;padding:.3rem .5rem;
+background:var(--card);border:1px solid var(--line);border-radius:.4rem;margin-bottom:.4rem;
+font-size:.85rem}
 .finding{border:1px solid var(--line);border-inline-start:6px solid var(--muted);
-border-radius:.4rem;padding:.5rem .8rem;margin:.7rem 0;background:var(--bg)}
-.finding.conflict{border-inline-start-color:var(--conflict)}
+border-radius:.3rem;padding:.2rem .6rem;margin:.3rem 0;background:var(--bg)}
+.finding.conflict{border-inline-start-color:var(--conflict);padding:.3rem .6rem}
 .finding.agreement{border-inline-start-color:var(--agreement)}
 .finding.variant{border-inline-start-color:var(--variant)}
 .finding.single_source{border-inline-start-color:var(--single)}
-.finding header{font-size:.85rem;color:var(--muted)}
-.finding .summary{font-weight:600;margin:.3rem 0}
-.severity{font-weight:700;text-transform:uppercase;padding:0 .4rem;border-radius:.3rem;
-background:#eee;color:#333}
+.finding header{font-size:.9rem}
+.fid{font-weight:700}.slot{color:var(--muted)}.who{color:var(--muted);font-size:.9rem}
+.note{font-size:.8rem;font-style:italic;color:var(--muted);margin:0}
+.severity{font-weight:700;text-transform:uppercase;font-size:.75rem;padding:0 .35rem;
+border-radius:.3rem;background:#eee;color:#333}
 .severity.high{background:var(--conflict);color:#fff}.severity.medium{background:#f9a825}
 .severity.low{background:#b3e5fc}
-.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:.8rem}
-.side{background:var(--card);border-radius:.3rem;padding:.2rem .6rem}
-.side h4{margin:.3rem 0}
-figure.evidence{margin:.4rem 0}
-.evidence-list.compact{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:0 .8rem}
-blockquote.quote{margin:0;padding:.3rem .6rem;border-inline-start:3px solid var(--line);
-background:var(--bg)}
-blockquote.quote.short{display:inline-block;border:0;padding:0}
-figcaption{font-size:.8rem;color:var(--muted)}
-.value{font-weight:700;color:var(--fg)}
-.lang{display:inline-block;font:700 .75rem/1.4 ui-monospace,monospace;padding:0 .3rem;
+.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:.2rem .8rem}
+.side ul,.finding ul{list-style:none;margin:0;padding:0}
+li.evidence{display:flex;gap:.35rem;align-items:baseline;margin:.05rem 0}
+li.evidence>.lang,li.evidence>a{flex:none;font-size:.8rem}
+blockquote.quote{margin:0;flex:1;min-width:0}
+.value{font-weight:700}
+.lang{display:inline-block;font:700 .7rem/1.4 ui-monospace,monospace;padding:0 .25rem;
 border-radius:.25rem;background:#e0e0e0;color:#222;text-transform:uppercase}
-ul.why{font-size:.8rem;color:var(--muted);margin:.3rem 0;padding-inline-start:1.2rem}
+details>summary{cursor:pointer}
+details.group,#sources-details,#clusters,#coverage{border-top:1px solid var(--line);padding:.2rem 0}
+details.group>summary,#sources-details>summary,#clusters>summary,#coverage>summary{font-weight:700}
+details.more,details.why{display:inline;font-size:.85rem}
+details.more[open],details.why[open]{display:block}
+details.more>summary,details.why>summary{display:inline;color:var(--muted);margin-inline-start:.4rem}
+ul li{overflow-wrap:anywhere}
+details.why ul{font-size:.8rem;color:var(--muted);list-style:disc;padding-inline-start:1.2rem}
 mark{background:none;color:inherit;padding:0 .1rem;border-radius:.2rem}
 mark.fact-date{background:#d6ecff}mark.fact-money{background:#d7f5d7}
 mark.fact-number,mark.fact-quantity{background:#fff1b8}
 mark.fact-duration,mark.fact-ordinal{background:#eadfff}
 mark.fact-entity{text-decoration:underline dotted #7b1fa2 2px;text-underline-offset:3px}
 mark.hit{outline:2px solid var(--conflict);font-weight:700;background:#ffe0e0}
-.aligned{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:.6rem}
-.claim-card{border:1px solid var(--line);border-radius:.4rem;padding:.4rem .6rem;
-background:var(--card)}
-.card-head{font-size:.8rem;color:var(--muted)}.sim{float:inline-end;font-weight:700}
-.claim-text{margin:.3rem 0}
+.cluster ul{list-style:none;padding:0;margin:0}.sim{font-weight:700;font-size:.8rem}
 #coverage-matrix td.absent{color:#aaa;text-align:center}
 #coverage-matrix tr.row-conflict td.has{background:#ffe0e0}
 #coverage-matrix tr.row-variant td.has{background:#fff3d6}
 #coverage-matrix tr.row-agreement td.has{background:#e2f4e2}
 a.status{font-size:.75rem;margin-inline-start:.3rem}
-ul.lone{list-style:none;padding:0}
-.source{border-top:1px solid var(--line);padding:.3rem 0}
+details.source{border-top:1px solid var(--line);padding:.2rem 0}
 .source .text{white-space:pre-wrap;line-height:1.7}
 pre.front-matter{background:var(--card);color:var(--muted);font-size:.8rem;margin:.2rem 0;
 white-space:pre-wrap}
@@ -414,10 +522,10 @@ span.claim{border-bottom:1px dashed #999}
 span.claim:target,.claim-anchor:target+span.claim{background:#fff59d;outline:2px solid #f9a825}
 .filtered-out{display:none}
 @media print{
-nav,.controls,#match-count{display:none}
+.controls,#match-count{display:none}
 .filtered-out{display:block}
-body{font-size:11pt}
-.finding,.cluster,.claim-card,tr,figure{break-inside:avoid}
+body{font-size:10pt}
+.finding,.cluster,tr,li{break-inside:avoid}
 h2{break-after:avoid}
 mark,.severity,.lang,#coverage-matrix td{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 a{color:inherit;text-decoration:none}
@@ -426,20 +534,84 @@ a{color:inherit;text-decoration:none}
 
 JS = r"""
 (function(){
-var list=document.getElementById('findings-list');if(!list)return;
-var items=Array.prototype.slice.call(list.querySelectorAll('.finding'));
-var clusters=Array.prototype.slice.call(document.querySelectorAll('#clusters .cluster'));
+var dataEl=document.getElementById('report-data'),data=dataEl?JSON.parse(dataEl.textContent):null;
+function all(sel,root){return Array.prototype.slice.call((root||document).querySelectorAll(sel));}
+function put(parent,t,a,b){if(b>a)parent.appendChild(document.createTextNode(t.slice(a,b)));}
+function build(div){
+if(!div||div.hasAttribute('data-built'))return;
+var ops=(data&&data.sources[div.parentElement.id])||[],t=div.textContent,
+out=document.createDocumentFragment(),pos=0;
+ops.forEach(function(op){
+if(op[0]==='a'){var a=document.createElement('a');a.className='claim-anchor';a.id=op[1];
+out.appendChild(a);return;}
+put(out,t,pos,op[1]);var sp=document.createElement('span');sp.className='claim';
+sp.id=op[3];sp.title=op[4];sp.setAttribute('data-claim',op[4]);var p=op[1];
+op[5].forEach(function(m){put(sp,t,p,m[0]);var k=document.createElement('mark');
+k.className='fact fact-'+m[2];k.title=m[2]+' = '+m[3];put(k,t,m[0],m[1]);sp.appendChild(k);p=m[1];});
+put(sp,t,p,op[2]);out.appendChild(sp);pos=op[2];});
+put(out,t,pos,t.length);div.textContent='';div.appendChild(out);div.setAttribute('data-built','');}
+function openUp(t){for(var p=t;p;p=p.parentElement){if(p.tagName==='DETAILS'){p.open=true;
+build(p.querySelector(':scope>.text'));}}}
+function reveal(id){
+if(!id)return null;var t=document.getElementById(id);
+if(!t&&data){all('details.source>.text').forEach(function(div){
+if(!t&&JSON.stringify(data.sources[div.parentElement.id]||[]).indexOf('"'+id+'"')>=0){
+build(div);t=document.getElementById(id);}});}
+if(!t&&/^cluster-/.test(id)){buildLazy(document.getElementById('clusters'));t=document.getElementById(id);}
+if(t)openUp(t);return t;}
+function el(tag,cls,text){var e=document.createElement(tag);if(cls)e.className=cls;
+if(text!=null)e.textContent=text;return e;}
+function link(href,text){var a=el('a',null,text);a.href='#'+href;return a;}
+function badge(l){return el('span','lang',l);}
+function dir(e,l){e.dir=l==='ar'?'rtl':'auto';if(l&&l!=='und')e.lang=l;return e;}
+var lazy={clusters:function(box){var member={};data.clusters.forEach(function(k){
+k[3].forEach(function(m){(member[m[0]]=member[m[0]]||[]).push(k);});});
+data.clusters.forEach(function(k){
+var s=el('section','cluster');s.id=k[0];var langs=[];s.appendChild(el('h3',null,k[1]+' \u00b7 similarity '+k[2].toFixed(2)));
+var ul=el('ul');k[3].forEach(function(m){var c=data.claims[m[0]],li=el('li');langs.push(c[1]);
+li.appendChild(badge(c[1]));li.appendChild(document.createTextNode(' '));
+li.appendChild(link(c[3],c[0]+' \u00b7 '+m[0]));li.appendChild(document.createTextNode(' '));
+li.appendChild(el('span','sim',m[1].toFixed(2)));li.appendChild(document.createTextNode(' '));
+li.appendChild(dir(el('span','claim-text',c[2]),c[1]));
+var also=member[m[0]].filter(function(o){return o!==k;});
+if(also.length){var sm=el('small','also',' also in ');also.forEach(function(o,i){
+if(i)sm.appendChild(document.createTextNode(', '));sm.appendChild(link(o[0],o[1]));});li.appendChild(sm);}
+ul.appendChild(li);});
+s.setAttribute('data-langs',langs.join(' '));s.appendChild(ul);box.appendChild(s);});},
+coverage:function(box){var cv=data.coverage,t=el('table'),hr=el('tr');t.id='coverage-matrix';
+hr.appendChild(el('th',null,'fact'));cv.docs.forEach(function(d){var th=el('th',null,d[0]+' ');
+th.appendChild(badge(d[1]));hr.appendChild(th);});var th=el('thead');th.appendChild(hr);t.appendChild(th);
+var tb=el('tbody');cv.rows.forEach(function(r){var tr=el('tr','row-'+(r[1]||'none')),h=el('th',null,r[0]);
+h.scope='row';if(r[2]){var a=link(r[2],r[1].replace('_','-'));a.className='status '+r[1];
+h.appendChild(document.createTextNode(' '));h.appendChild(a);}tr.appendChild(h);
+r[3].forEach(function(v){tr.appendChild(v.length?el('td','has',v.join(', ')):el('td','absent','\u2014'));});
+tb.appendChild(tr);});t.appendChild(tb);box.appendChild(t);}};
+function buildLazy(d){if(!data||!d||d.hasAttribute('data-built')||!lazy[d.id])return;
+var box=d.querySelector('.built');box.textContent='';lazy[d.id](box);d.setAttribute('data-built','');}
+all('details.lazy').forEach(function(d){d.addEventListener('toggle',function(){if(d.open)buildLazy(d);});});
+all('details.source').forEach(function(d){d.addEventListener('toggle',function(){
+if(d.open)build(d.querySelector(':scope>.text'));});});
+document.addEventListener('click',function(ev){
+var a=ev.target.closest&&ev.target.closest('a[href^="#"]');if(a)reveal(a.getAttribute('href').slice(1));});
+function fromHash(){var el=reveal(decodeURIComponent(location.hash.slice(1)));
+if(el)el.scrollIntoView({block:'center'});}
+window.addEventListener('hashchange',fromHash);if(location.hash)fromHash();
+window.addEventListener('beforeprint',function(){all('details').forEach(function(d){d.open=true;});
+all('details.lazy').forEach(buildLazy);all('details.source>.text').forEach(build);});
+var items=all('.finding'),groups=all('.finding-group');
 var q=document.getElementById('search'),fk=document.getElementById('filter-kind'),
 fs=document.getElementById('filter-severity'),fl=document.getElementById('filter-lang'),
 so=document.getElementById('sort'),count=document.getElementById('match-count');
+if(!q)return;
 function has(list,v){return (' '+list+' ').indexOf(' '+v+' ')>=0;}
 function apply(){
-var t=q.value.trim().toLowerCase(),n=0;
+var t=q.value.trim().toLowerCase(),n=0,active=t||fk.value||fs.value||fl.value;
 items.forEach(function(el){
 var ok=(!fk.value||el.dataset.kind===fk.value)&&(!fs.value||el.dataset.severity===fs.value)&&
 (!fl.value||has(el.dataset.langs,fl.value))&&(!t||el.textContent.toLowerCase().indexOf(t)>=0);
-el.classList.toggle('filtered-out',!ok);if(ok)n++;});
-clusters.forEach(function(el){
+el.classList.toggle('filtered-out',!ok);if(ok){n++;if(active){var g=el.closest('details.group');if(g)g.open=true;}
+if(t)all('details.more',el).forEach(function(d){d.open=true;});}});
+all('#clusters .cluster').forEach(function(el){
 var ok=(!fl.value||has(el.dataset.langs,fl.value))&&(!t||el.textContent.toLowerCase().indexOf(t)>=0);
 el.classList.toggle('filtered-out',!ok);});
 count.textContent=n+' of '+items.length+' findings shown';}
@@ -448,12 +620,13 @@ var keys={kind:['kindRank','sevRank','order'],severity:['sevRank','kindRank','or
 slot:['slot','kindRank','sevRank','order'],id:['order']};
 function sort(){
 var ks=keys[so.value]||keys.kind;
-items.slice().sort(function(a,b){
+groups.forEach(function(list){
+all(':scope>.finding',list).sort(function(a,b){
 for(var i=0;i<ks.length;i++){var k=ks[i],x,y;
 if(so.value==='id'){x=a.id;y=b.id;var c=x.localeCompare(y,undefined,{numeric:true});if(c)return c;continue;}
 if(k==='slot'){x=a.dataset.slot;y=b.dataset.slot;if(x!==y)return x<y?-1:1;continue;}
 x=num(a,k);y=num(b,k);if(x!==y)return x-y;}
-return 0;}).forEach(function(el){list.appendChild(el);});}
+return 0;}).forEach(function(el){list.appendChild(el);});});}
 [q,fk,fs,fl].forEach(function(el){el.addEventListener('input',apply);el.addEventListener('change',apply);});
 so.addEventListener('change',sort);
 apply();

@@ -1,10 +1,12 @@
-"""GitHub-flavoured Markdown: the HTML report's content, readable in a PR or an issue.
+"""GitHub-flavoured Markdown for a PR or an issue: a table of conflicts first, the rest folded.
 
-Report text is untrusted: every piece goes through :func:`md_escape` (Markdown punctuation,
-``|`` in tables, ``<``/``>`` so no raw HTML gets through, newlines flattened in table cells).
-Conflicts list each side's verbatim claim as a blockquote with the value in bold; the other
-kinds are tables. Arabic blockquotes are wrapped in ``<div dir="rtl" lang="ar">`` (GitHub keeps
-that attribute), so they read right-to-left there too.
+The summary line and the sources table, then one table of conflicts (a row per side: value,
+sources, the words), then each conflict's quotes and reasons, then agreements, variants,
+single-source values and the aligned clusters, each a table inside ``<details>`` (GitHub folds
+them). Report text is untrusted: every piece goes through :func:`md_escape` (Markdown
+punctuation, ``|`` in tables, ``<``/``>`` so no raw HTML gets through, newlines flattened in
+table cells). Arabic quotes are wrapped in ``<div dir="rtl" lang="ar">`` (GitHub keeps that
+attribute), so they read right-to-left there too.
 """
 from __future__ import annotations
 
@@ -13,8 +15,9 @@ import re
 from ..types import Claim, Evidence, Finding, Report
 from .sanitize import visible_controls
 from ._common import (
-    KIND_LABEL, anchor_description, claim_similarity, coverage, evidence_language,
-    format_value, index_claims, index_docs, kind_counts, relative_span, sides, sorted_findings,
+    KIND_LABEL, anchor_description, event_lines, evidence_language, index_claims, index_docs,
+    kind_counts, relative_span, several_clusters_note, shorten, short_ids, sides, snippet_bounds,
+    sorted_findings, value_label,
 )
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi"})
@@ -33,7 +36,7 @@ def md_escape(text: object, cell: bool = False) -> str:
 
 
 def _quote(claim: Claim | None, ev: Evidence) -> str:
-    """The claim verbatim with the evidence span in bold (just the span if no claim)."""
+    """The claim's words around the evidence span, the span in bold (just the span if no claim)."""
     if claim is None:
         return f"**{md_escape(ev.text)}**"
     span = relative_span(ev, claim)
@@ -41,7 +44,9 @@ def _quote(claim: Claim | None, ev: Evidence) -> str:
     if span is None:
         return md_escape(t)
     s, e = span
-    return f"{md_escape(t[:s])}**{md_escape(t[s:e])}**{md_escape(t[e:])}"
+    lo, hi = snippet_bounds(t, s, e)
+    return ("\u2026" if lo else "") + f"{md_escape(t[lo:s])}**{md_escape(t[s:e])}**{md_escape(t[e:hi])}" \
+        + ("\u2026" if hi < len(t) else "")
 
 
 def _blockquote(body: str, lang: str) -> list[str]:
@@ -51,131 +56,130 @@ def _blockquote(body: str, lang: str) -> list[str]:
     return lines
 
 
-def _finding_md(f: Finding, claims: dict[str, Claim], docs: dict) -> list[str]:
-    out = [f"#### {md_escape(f.id)} \u00b7 {f.kind.replace('_', '-')} \u00b7 {md_escape(f.slot)}"
-           f" \u00b7 {f.severity.upper()}", "", f"**{md_escape(f.summary)}**"
-           + (f" (cluster `{f.cluster}`)" if f.cluster and "`" not in f.cluster else ""), ""]
-    quote = f.kind in ("conflict", "single_source")
-    if quote:
-        for i, (value, evs) in enumerate(sides(f), 1):
-            if f.kind == "conflict":
-                out += [f"*Side {i}: {md_escape(format_value(value))}*", ""]
-            for ev in evs:
-                lang = evidence_language(ev, claims, docs)
-                out += [f"- `{lang}` {md_escape(ev.doc)} \u00b7 {md_escape(ev.claim)}: "
-                        f"\u201c{md_escape(ev.text)}\u201d = **{md_escape(format_value(ev.value))}**",
-                        ""]
-                out += ["  " + ln if ln else "" for ln in
-                        _blockquote(_quote(claims.get(ev.claim), ev), lang)]
-                out.append("")
-    else:
-        out += ["| lang | source | claim | words | value |", "| --- | --- | --- | --- | --- |"]
-        for ev in f.evidence:
+def _bold_html(quote: str) -> str:
+    """Inside an HTML block Markdown is not parsed: the bold span becomes ``<b>``."""
+    return re.sub(r"(?<!\\)\*\*(.+?)(?<!\\)\*\*", r"<b>\1</b>", quote)
+
+
+def _who(evs, claims, docs, short) -> str:
+    return ", ".join(dict.fromkeys(f"{short.get(ev.doc, ev.doc)} ({evidence_language(ev, claims, docs)})"
+                                   for ev in evs))
+
+
+def _words(evs) -> str:
+    return " \u00b7 ".join(dict.fromkeys(f"\u201c{ev.text}\u201d" for ev in evs))
+
+
+def _conflict_table(fs: list[Finding], claims, docs, short) -> list[str]:
+    out = ["| finding | slot | value | sources | words |", "| --- | --- | --- | --- | --- |"]
+    for f in fs:
+        for i, (value, evs) in enumerate(sides(f)):
+            head = f"**{md_escape(f.id, True)}** {f.severity.upper()}" if i == 0 else ""
+            out.append(f"| {head} | {md_escape(f.slot, True) if i == 0 else ''} | "
+                       f"**{md_escape(value_label(value), True)}** | "
+                       f"{md_escape(_who(evs, claims, docs, short), True)} | "
+                       f"{md_escape(_words(evs), True)} |")
+    return out + [""]
+
+
+def _conflict_quotes(f: Finding, claims, docs, short) -> list[str]:
+    """Each side's trimmed quotes, then the reasons, folded under the finding's id."""
+    out = [f"<details><summary>{md_escape(f.id)}: quotes and reasons</summary>", ""]
+    for value, evs in sides(f):
+        out += [f"**{md_escape(value_label(value))}**", ""]
+        for ev in evs:
             lang = evidence_language(ev, claims, docs)
-            out.append(f"| {lang} | {md_escape(ev.doc, True)} | {md_escape(ev.claim, True)} | "
-                       f"{md_escape(ev.text, True)} | {md_escape(format_value(ev.value), True)} |")
+            quote = f"`{lang}` {md_escape(short.get(ev.doc, ev.doc))} \u00b7 {md_escape(ev.claim)}: " \
+                    f"{_quote(claims.get(ev.claim), ev)}"
+            out += [f'<div dir="rtl" lang="{lang}">{_bold_html(quote)}</div>', ""] \
+                if lang in RTL_LANGUAGES else [f"- {quote}"]
         out.append("")
-    if f.explanation:
-        out += ["<details><summary>why</summary>", ""]
-        out += [f"- {md_escape(x)}" for x in f.explanation]
-        out += ["", "</details>", ""]
+    reasons = list(dict.fromkeys(f.explanation))
+    if reasons:
+        out += ["Why:", ""] + [f"- {md_escape(shorten(x, short))}" for x in reasons] + [""]
+    return out + ["</details>", ""]
+
+
+def _rest_table(kind: str, fs: list[Finding], claims, docs, short) -> list[str]:
+    out = [f"<details><summary>{KIND_LABEL[kind]} ({len(fs)})</summary>", ""]
+    if not fs:
+        return out + ["None.", "", "</details>", ""]
+    words = kind != "agreement"
+    out += ["| finding | slot | value | sources |" + (" words |" if words else "") + " why |",
+            "| --- | --- | --- | --- |" + (" --- |" if words else "") + " --- |"]
+    for f in fs:
+        value = (" / ".join(dict.fromkeys(ev.text for ev in f.evidence)) if kind == "variant"
+                 else " / ".join(dict.fromkeys(value_label(v) for v, _ in sides(f))))
+        why = "; ".join(dict.fromkeys(shorten(x, short) for x in f.explanation))
+        out.append(f"| {md_escape(f.id, True)} | {md_escape(f.slot, True)} | "
+                   f"{md_escape(value, True)} | {md_escape(_who(f.evidence, claims, docs, short), True)} |"
+                   + (f" {md_escape(_words(f.evidence), True)} |" if words else "")
+                   + f" {md_escape(why, True)} |")
+    return out + ["", "</details>", ""]
+
+
+def _clusters_table(report: Report, claims, short) -> list[str]:
+    """The clusters a finding cites (the others are in the JSON and HTML reports)."""
+    cited = {f.cluster for f in report.findings if f.cluster}
+    shown = [k for k in report.clusters if k.id in cited]
+    out = [f"<details><summary>Aligned claims ({len(shown)} of {len(report.clusters)} clusters: "
+           "those a finding cites)</summary>", "",
+           "| cluster | similarity | claims |", "| --- | ---: | --- |"]
+    for k in shown:
+        members = ", ".join(f"{cid} ({short.get(claims[cid].doc_id, claims[cid].doc_id)})"
+                            for cid in k.claim_ids if cid in claims)
+        out.append(f"| {md_escape(k.id, True)} | {k.similarity:.2f} | {md_escape(members, True)} |")
+    note = several_clusters_note(report)
+    return out + ([""] + [f"{md_escape(note)}."] if note else []) + ["", "</details>", ""]
+
+
+def _summary(report: Report, short: dict[str, str]) -> list[str]:
+    counts = kind_counts(report)
+    langs = list(dict.fromkeys(d.language or "und" for d in report.documents))
+    overall = report.consistency.get("overall")
+    line = (f"{len(report.documents)} sources in {len(langs)} languages ({', '.join(langs)})"
+            + (f" \u00b7 consistency **{float(overall):.2f}**" if isinstance(overall, (int, float)) else "")
+            + "".join(f" \u00b7 {n} {KIND_LABEL[k].lower()}" for k, n in counts.items()))
+    out = [line, "", "| source | lang | anchor date (from) | title |", "| --- | --- | --- | --- |"]
+    for d in report.documents:
+        name = short[d.id] + (f" ({d.id})" if short[d.id] != d.id else "")
+        out.append(f"| {md_escape(name, True)} | {d.language or 'und'} | "
+                   f"{md_escape(shorten(anchor_description(report.anchors.get(d.id)), short), True)} | "
+                   f"{md_escape(d.title or '', True)} |")
+    out.append("")
+    events = event_lines(report)
+    if events:
+        out += [f"- event {md_escape(e)}" for e in events] + [""]
+    if report.skipped:
+        out += ["Skipped inputs:", ""]
+        out += [f"- {md_escape(s.path)}: {md_escape(s.reason)}" for s in report.skipped]
+        out.append("")
     return out
 
 
 def to_markdown(report: Report) -> str:
-    """Render the report as GitHub-flavoured Markdown (findings first)."""
+    """Render the report as GitHub-flavoured Markdown (conflicts first, the rest folded)."""
     claims = index_claims(report)
     docs = index_docs(report)
+    short = short_ids(report.documents)
     md = report.metadata
-    counts = kind_counts(report)
     out = ["# Reconcile report", ""]
     meta = [f"{k}: `{md[k]}`" for k in ("generated", "model", "similarity", "fingerprint")
             if md.get(k) and "`" not in str(md[k])]
     if meta:
         out += [" \u00b7 ".join(meta), ""]
-    from .events import events_markdown
-
-    out += events_markdown(report, md_escape)
-    out += ["## Summary", ""]
-    out += ["| " + " | ".join(KIND_LABEL[k] for k in counts) + " |",
-            "| " + " | ".join("---:" for _ in counts) + " |",
-            "| " + " | ".join(str(n) for n in counts.values()) + " |", ""]
-    overall = report.consistency.get("overall")
-    if isinstance(overall, (int, float)):
-        out += [f"**Overall consistency: {float(overall):.2f}**", ""]
-    out += ["| source | lang | title | published | anchor date (from) |",
-            "| --- | --- | --- | --- | --- |"]
-    for d in report.documents:
-        out.append(f"| {md_escape(d.id, True)} | {d.language or 'und'} | "
-                   f"{md_escape(d.title or '', True)} | "
-                   f"{d.published.isoformat() if d.published else ''} | "
-                   f"{md_escape(anchor_description(report.anchors.get(d.id)), True)} |")
-    out.append("")
-    pairs = report.consistency.get("pairs") or {}
-    if pairs:
-        out += ["| pair | score | shared | agree | conflict |", "| --- | ---: | ---: | ---: | ---: |"]
-        for pair, v in pairs.items():
-            v = v if isinstance(v, dict) else {"score": v}
-            sc = v.get("score")
-            out.append(f"| {md_escape(pair.replace('|', ' ↔ '), True)} | "
-                       f"{f'{sc:.2f}' if isinstance(sc, (int, float)) else md_escape(sc, True)}"
-                       f" | {v.get('shared', '')} | {v.get('agree', '')} | "
-                       f"{v.get('conflict', '')} |")
-        out.append("")
-    if report.skipped:
-        out += ["Skipped inputs:", ""]
-        out += [f"- {md_escape(s.path)}: {md_escape(s.reason)}" for s in report.skipped]
-        out.append("")
-
-    out += ["## Findings", "", "| id | kind | severity | slot | summary | sources |",
-            "| --- | --- | --- | --- | --- | --- |"]
-    for f in sorted_findings(report):
-        srcs = ", ".join(dict.fromkeys(
-            f"{ev.doc} ({evidence_language(ev, claims, docs)})" for ev in f.evidence))
-        out.append(f"| {md_escape(f.id, True)} | {f.kind.replace('_', '-')} | {f.severity} | "
-                   f"{md_escape(f.slot, True)} | {md_escape(f.summary, True)} | "
-                   f"{md_escape(srcs, True)} |")
-    out.append("")
-    for kind in ("conflict", "agreement", "variant"):
-        fs = sorted_findings(report, kind)
-        if fs:
-            out += [f"### {KIND_LABEL[kind]}", ""]
-            for f in fs:
-                out += _finding_md(f, claims, docs)
-
+    out += _summary(report, short)
+    conflicts = sorted_findings(report, "conflict")
+    out += [f"## Conflicts ({len(conflicts)})", ""]
+    if conflicts:
+        out += _conflict_table(conflicts, claims, docs, short)
+        for f in conflicts:
+            out += _conflict_quotes(f, claims, docs, short)
+    else:
+        out += ["No conflict.", ""]
+    out += ["## Everything else", ""]
+    for kind in ("agreement", "variant", "single_source"):
+        out += _rest_table(kind, sorted_findings(report, kind), claims, docs, short)
     if report.clusters:
-        out += ["## Aligned claims", ""]
-        for k in report.clusters:
-            out += [f"### {md_escape(k.id)} \u00b7 similarity {k.similarity:.2f}", "",
-                    "| lang | source | sim | claim | facts |", "| --- | --- | ---: | --- | --- |"]
-            for cid in k.claim_ids:
-                c = claims.get(cid)
-                if c is None:
-                    continue
-                facts = "; ".join(f"{f.type}: {f.text} = {format_value(f.value)}"
-                                  for f in c.facts)
-                out.append(f"| {c.language} | {md_escape(c.doc_id, True)} | "
-                           f"{claim_similarity(k, cid):.2f} | {md_escape(c.text, True)} | "
-                           f"{md_escape(facts, True)} |")
-            out.append("")
-
-    rows = coverage(report)
-    if rows:
-        out += ["## Coverage", "", "| fact | " + " | ".join(
-            f"{md_escape(d.id, True)} ({d.language or 'und'})" for d in report.documents)
-            + " | status |", "| --- | " + " | ".join("---" for _ in report.documents)
-            + " | --- |"]
-        for r in rows:
-            cells = [md_escape(", ".join(r.cells[d.id]), True) if d.id in r.cells else "\u2014"
-                     for d in report.documents]
-            status = f"{r.status.replace('_', '-')} ({r.finding})" if r.finding else ""
-            out.append(f"| {md_escape(r.label, True)} | " + " | ".join(cells)
-                       + f" | {md_escape(status, True)} |")
-        out.append("")
-
-    lone = sorted_findings(report, "single_source")
-    if lone:
-        out += [f"## {KIND_LABEL['single_source']}", ""]
-        for f in lone:
-            out += _finding_md(f, claims, docs)
+        out += _clusters_table(report, claims, short)
     return "\n".join(out).rstrip("\n") + "\n"

@@ -1,24 +1,31 @@
-"""Terminal report with rich: findings first, then aligned claims, lone claims, consistency.
+"""Terminal report with rich, read like ``git diff --stat`` then ``git diff``.
 
-Everything is built from ``rich`` renderables and printed on the console given, so the same
-function serves a colour terminal, ``NO_COLOR``, a pipe (no ANSI at all: rich drops styles when
-the console is not a terminal) and tests (``Console(file=StringIO(), width=80)``). Highlights use
-bold/underline/reverse besides colour, so they survive ``no_color``; piped output names each
-highlighted span and its value on its own line, so nothing depends on styling.
+First a summary (sources, languages, events when the report has them, consistency, counts by
+kind), then each conflict as a compact side-by-side: one line naming the sides and who says
+what, then each side's quotes trimmed around the disputed words (highlighted by offset), then
+every other finding on one line. ``explain`` adds each finding's reasons; ``show_all`` adds the
+full quotes, every cluster, the pair scores and the anchors. A reader scans disagreements first.
+
+Everything is printed as plain ``Text`` lines (wrapped under their indent), so
+the same function serves a colour terminal, ``NO_COLOR``, a pipe (no ANSI at all: rich drops
+styles when the console is not a terminal; give the console a large width for unwrapped lines)
+and tests (``Console(file=StringIO(), width=80)``). Highlights use bold/underline/reverse besides
+colour, so they survive ``no_color``; where no style can show (a pipe, a file) the quoted words
+are put between ⟦ ⟧.
 """
 from __future__ import annotations
 
-from rich.console import Console, Group, RenderableType
-from rich.padding import Padding
-from rich.panel import Panel
-from rich.rule import Rule
-from rich.table import Table
+from dataclasses import dataclass, replace
+from typing import Iterable, Mapping
+
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.text import Text
 
-from ..types import Claim, Cluster, Document, Evidence, Finding, Report
+from ..types import Anchor, Claim, Cluster, Evidence, Finding, Report
 from ._common import (
-    KIND_LABEL, anchor_description, claim_similarity, clustered_claim_ids, evidence_language,
-    format_value, index_claims, index_docs, kind_counts, relative_span, sides, sorted_findings,
+    KIND_LABEL, SNIPPET_CONTEXT, anchor_description, claim_similarity, event_lines, index_claims,
+    kind_counts, memberships, relative_span, several_clusters_note, shorten, short_ids, sides,
+    snippet_bounds, sorted_findings, value_label,
 )
 
 FACT_STYLE = {
@@ -27,10 +34,15 @@ FACT_STYLE = {
     "entity": "underline magenta",
 }
 HIT_STYLE = "bold reverse red"          # the span a finding is about
+#: The default view quotes one sentence per source on each side, and the first sides only.
+MAX_SIDES_QUOTED = 6
+PLAIN_MARKS = ("\u27e6", "\u27e7")      # ⟦the span⟧ where no style can show (a pipe, a file)
 SEVERITY_STYLE = {"high": "bold white on red", "medium": "bold black on yellow",
                   "low": "bold black on cyan", "info": "bold"}
-KIND_BORDER = {"conflict": "red", "agreement": "green", "variant": "yellow",
-               "single_source": "blue"}
+KIND_STYLE = {"conflict": "bold red", "agreement": "bold green", "variant": "bold yellow",
+              "single_source": "bold blue"}
+KIND_WORD = {"conflict": "conflict", "agreement": "agree", "variant": "variant",
+             "single_source": "single"}
 ONLY = {"conflicts": "conflict", "conflict": "conflict", "agreements": "agreement",
         "agreement": "agreement", "variants": "variant", "variant": "variant",
         "single_source": "single_source", "single-source": "single_source"}
@@ -38,6 +50,27 @@ ONLY = {"conflicts": "conflict", "conflict": "conflict", "agreements": "agreemen
 
 def _lang_tag(lang: str) -> Text:
     return Text(f"[{lang}]", style="bold")
+
+
+class _Indented:
+    """A paragraph indented by ``indent``; wrapped lines go ``hang`` further in. No padding
+    after the last word, so piped output has no trailing blanks."""
+
+    def __init__(self, text: Text, indent: int, hang: int) -> None:
+        self.text, self.indent, self.hang = text, indent, hang
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        lines = self.text.wrap(console, max(options.max_width - self.indent - self.hang, 20))
+        out = []
+        for i, line in enumerate(lines):
+            line.rstrip()
+            out.append(Text(" " * (self.indent + (self.hang if i else 0))).append_text(line))
+        yield Text("\n").join(out)
+
+
+def _para(text: Text, indent: int = 0, hang: int = 2) -> RenderableType:
+    """An indented paragraph that wraps under its own indent (plus ``hang``) on a narrow console."""
+    return _Indented(text, indent, hang)
 
 
 def claim_text(claim: Claim, hit: tuple[int, int] | None = None) -> Text:
@@ -52,178 +85,327 @@ def claim_text(claim: Claim, hit: tuple[int, int] | None = None) -> Text:
     return t
 
 
-def _evidence_block(ev: Evidence, claims: dict[str, Claim], lang: str,
-                    quote: bool) -> RenderableType:
-    """Source line, then the verbatim claim (span highlighted), then the span and its value."""
-    claim = claims.get(ev.claim)
-    head = Text.assemble(_lang_tag(lang), " ", (ev.doc, "bold"), f" \u00b7 {ev.claim}")
-    span = relative_span(ev, claim)
-    if quote and claim is not None:
-        body: Text = Text("\u201c").append_text(claim_text(claim, span)).append("\u201d")
-        words = Text.assemble("  \u21b3 ", (f"\u201c{ev.text}\u201d", HIT_STYLE), " = ",
-                              (format_value(ev.value), "bold"), style="dim")
-        return Group(head, Padding(body, (0, 0, 0, 2)), words)
-    return Text.assemble(head, ": ", (f"\u201c{ev.text}\u201d", HIT_STYLE), " = ",
-                         (format_value(ev.value), "bold"))
+def snippet(claim: Claim, span: tuple[int, int] | None,
+            context: int | None = SNIPPET_CONTEXT, marks: tuple[str, str] = ("", "")) -> Text:
+    """The claim's words around the span, span highlighted (and between ``marks``, for output
+    that cannot be styled); the whole claim if ``context`` is None."""
+    full = claim_text(claim, span)
+    if span is None:
+        return Text("\u201c").append_text(full).append("\u201d")
+    lo, hi = (0, len(claim.text)) if context is None else \
+        snippet_bounds(claim.text, span[0], span[1], context)
+    out = Text("\u201c" + ("\u2026" if lo > 0 else ""))
+    out.append_text(full[lo:span[0]]).append(marks[0]).append_text(full[span[0]:span[1]])
+    out.append(marks[1]).append_text(full[span[1]:hi])
+    return out.append(("\u2026" if hi < len(claim.text) else "") + "\u201d")
 
 
-def _finding_panel(f: Finding, claims: dict[str, Claim], langs: dict[str, str]) -> Panel:
-    parts: list[RenderableType] = [Text(f.summary, style="bold")]
+@dataclass(frozen=True)
+class _View:
+    """What every block needs: claims, short source names, languages, and how much to show."""
+
+    claims: Mapping[str, Claim]
+    short: Mapping[str, str]
+    langs: Mapping[str, str]
+    explain: bool = False
+    full: bool = False
+    marks: tuple[str, str] = ("", "")     # around quoted words where styles cannot show
+
+
+def _who(evs: Iterable[Evidence], short: Mapping[str, str], langs: Mapping[str, str]) -> str:
+    """"000 [id], 003 [fr]": each source once, in the report's order of documents."""
+    order = {d: i for i, d in enumerate(langs)}
+    seen = sorted(dict.fromkeys(ev.doc for ev in evs), key=lambda d: order.get(d, len(order)))
+    return ", ".join(f"{short.get(d, d)} [{langs.get(d, 'und')}]" for d in seen)
+
+
+def _doc_langs(report: Report) -> dict[str, str]:
+    return {d.id: d.language or "und" for d in report.documents}
+
+
+def _finding_head(f: Finding) -> Text:
+    return Text.assemble((f" {f.severity.upper()} ", SEVERITY_STYLE.get(f.severity, "bold")),
+                         " ", (f.id, "bold"), f" {f.slot} {f.kind.replace('_', '-')}",
+                         (f" \u00b7 cluster {f.cluster}" if f.cluster else "", "dim"))
+
+
+def _conflict(f: Finding, v: _View) -> list[RenderableType]:
+    """Header, the sides on one line, then each side's quotes with the words highlighted."""
+    short, langs = v.short, v.langs
     groups = sides(f)
-    for i, (value, evs) in enumerate(groups, 1):
-        if f.kind == "conflict":
-            parts.append(Text.assemble(f"Side {i}: ", (format_value(value), "bold"),
-                                       f"  ({len(evs)} source{'s' if len(evs) != 1 else ''})"))
-        for ev in evs:
-            block = _evidence_block(ev, claims, langs[ev.claim + ev.doc],
-                                    quote=f.kind in ("conflict", "single_source"))
-            parts.append(Padding(block, (0, 0, 0, 2)))
-    for line in f.explanation:
-        parts.append(Text(f"why: {line}", style="dim"))
-    title = Text.assemble((f" {f.severity.upper()} ", SEVERITY_STYLE.get(f.severity, "bold")),
-                          f" {f.id} \u00b7 {f.kind.replace('_', '-')} \u00b7 {f.slot} ")
-    sub = Text(f"cluster {f.cluster}") if f.cluster else None
-    return Panel(Group(*parts), title=title, title_align="left", subtitle=sub,
-                 subtitle_align="right", border_style=KIND_BORDER.get(f.kind, "white"))
-
-
-def _cluster_panel(k: Cluster, claims: dict[str, Claim], docs: dict[str, Document]) -> Panel:
-    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1),
-                  expand=True, show_lines=False)
-    table.add_column("lang", no_wrap=True)
-    table.add_column("source", no_wrap=False, max_width=14, overflow="fold")
-    table.add_column("sim", justify="right", no_wrap=True)
-    table.add_column("claim", ratio=1, overflow="fold")
-    for cid in k.claim_ids:
-        c = claims.get(cid)
-        if c is None:
+    line = Text()
+    for i, (value, evs) in enumerate(groups):
+        if i:
+            line.append("  \u00b7  ", style="dim")
+        line.append(value_label(value), style="bold")
+        line.append(f": {_who(evs, short, langs)}")
+    out: list[RenderableType] = [_finding_head(f), _para(line, 2, 4)]
+    many = [short.get(d, d) for d in dict.fromkeys(ev.doc for ev in f.evidence)
+            if sum(any(ev.doc == d for ev in evs) for _, evs in groups) > 1]
+    if many:
+        out.append(_para(Text(f"{', '.join(many)} give{'s' if len(many) == 1 else ''} more "
+                              "than one value", style="italic"), 2))
+    hidden = 0
+    for i, (value, evs) in enumerate(groups):
+        quoted = evs if v.full else _first_per_source(evs, v.langs)
+        if not v.full and i >= MAX_SIDES_QUOTED:
+            hidden += len(evs)
             continue
-        lang = c.language or (docs[c.doc_id].language if c.doc_id in docs else None) or "und"
-        table.add_row(_lang_tag(lang), Text(c.doc_id), Text(f"{claim_similarity(k, cid):.2f}"),
-                      claim_text(c))
-    title = Text(f" {k.id} \u00b7 {len(k.claim_ids)} claims \u00b7 similarity {k.similarity:.2f} ")
-    return Panel(table, title=title, title_align="left", border_style="cyan")
+        hidden += len(evs) - len(quoted)
+        out.append(_para(Text.assemble("\u2503 ", (value_label(value), "bold")), 2))
+        for ev in quoted:
+            out.append(_para(_quote_line(ev, v, v.full), 4))
+    if hidden:
+        out.append(_para(Text(f"(+{hidden} more quote{'s' if hidden != 1 else ''}: --all)",
+                              style="dim"), 4))
+    return out + _reasons(f, v)
 
 
-def _legend() -> Text:
-    t = Text("facts: ", style="dim")
-    for name in ("date", "money", "number", "entity"):
-        t.append(name, style=FACT_STYLE[name]).append(" ")
-    return t.append("finding span", style=HIT_STYLE)
+def _first_per_source(evs: list[Evidence], langs: Mapping[str, str]) -> list[Evidence]:
+    """One quote per source (its first), sources in the report's order."""
+    first: dict[str, Evidence] = {}
+    for ev in evs:
+        first.setdefault(ev.doc, ev)
+    order = {d: i for i, d in enumerate(langs)}
+    return sorted(first.values(), key=lambda ev: order.get(ev.doc, len(order)))
 
 
-def _summary(report: Report) -> Group:
+def _quote_line(ev: Evidence, v: _View, full: bool) -> Text:
+    claim = v.claims.get(ev.claim)
+    head = Text.assemble((v.short.get(ev.doc, ev.doc), "bold"), " ",
+                         _lang_tag(ev.language or v.langs.get(ev.doc, "und")), " ",
+                         (ev.claim, "dim"), " ")
+    if claim is None:
+        return head.append(f"\u201c{v.marks[0]}{ev.text}{v.marks[1]}\u201d", style=HIT_STYLE)
+    return head.append_text(snippet(claim, relative_span(ev, claim),
+                                    None if full else SNIPPET_CONTEXT, v.marks))
+
+
+def _reasons(f: Finding, v: _View) -> list[RenderableType]:
+    if not v.explain:
+        return []
+    return [_para(Text(f"why: {shorten(line, dict(v.short))}", style="dim"), 6)
+            for line in dict.fromkeys(f.explanation)]
+
+
+def _one_line(f: Finding, short: Mapping[str, str], langs: Mapping[str, str]) -> Text:
+    """``f4 agree date 2021-11-24 (Wed) · 000 [id], 001 [id]``: one finding, one line."""
+    t = Text.assemble((f"{f.id:<4} ", "bold"), (f"{KIND_WORD.get(f.kind, f.kind):8}",
+                                                 KIND_STYLE.get(f.kind, "bold")),
+                      f"{f.slot:9}")
+    if f.kind == "variant":
+        t.append(" / ".join(dict.fromkeys(ev.text for ev in f.evidence)), style="bold")
+    else:
+        t.append(" / ".join(dict.fromkeys(value_label(v) for v, _ in sides(f))), style="bold")
+    if f.kind == "single_source":
+        words = " / ".join(dict.fromkeys(f"\u201c{ev.text}\u201d" for ev in f.evidence))
+        t.append(f" {words}")
+    t.append(f" \u00b7 {_who(list(f.evidence), short, langs)}")
+    if f.cluster:
+        t.append(f" \u00b7 {f.cluster}", style="dim")
+    return t
+
+
+def _rest(f: Finding, v: _View) -> list[RenderableType]:
+    out: list[RenderableType] = [_para(_one_line(f, v.short, v.langs), 2, 5)]
+    if v.full:
+        seen: set[str] = set()
+        for _, evs in sides(f):
+            for ev in evs:
+                if ev.claim not in seen:
+                    seen.add(ev.claim)
+                    out.append(_para(_quote_line(ev, v, True), 8))
+    return out + _reasons(f, v)
+
+
+def _events(report: Report) -> list[RenderableType]:
+    """One line per event, when the report groups its sources into events (else nothing)."""
+    return [_para(Text(f"event {line}"), 2) for line in event_lines(report)]
+
+
+def _anchor_line(anchor: Anchor, short: Mapping[str, str]) -> str:
+    """The anchor in a few words; a date borrowed from many sources names the first three."""
+    names = [x.strip() for x in (anchor.borrowed_from or "").split(",") if x.strip()]
+    if anchor.source == "borrowed" and len(names) > 3:
+        anchor = replace(anchor, borrowed_from=", ".join(names[:3]) + f" +{len(names) - 3} more")
+    return shorten(anchor_description(anchor), dict(short))
+
+
+def _summary(report: Report, short: dict[str, str]) -> list[RenderableType]:
+    """The ``--stat`` part: sources, languages, events, consistency, counts by kind."""
     counts = kind_counts(report)
-    md = report.metadata
+    langs = list(dict.fromkeys(d.language or "und" for d in report.documents))
     head = Text("reconcile report", style="bold")
-    if md.get("generated"):
-        head.append(f"  \u00b7  {md['generated']}", style="dim")
-    langs = ", ".join(f"{d.id} [{d.language or 'und'}]" for d in report.documents)
-    line = Text(f"{len(report.documents)} sources: {langs}")
-    model = Text(f"model {md.get('model', '?')} \u00b7 {md.get('similarity', '?')} "
-                 f"\u00b7 {md.get('fingerprint', '')}".rstrip(" \u00b7"), style="dim")
-    tally = Text("findings: " + " \u00b7 ".join(f"{n} {k.replace('_', '-')}"
-                                                for k, n in counts.items()))
-    return Group(head, line, model, tally)
-
-
-def _consistency(report: Report) -> list[RenderableType]:
-    out: list[RenderableType] = [Rule("Consistency and anchors", align="left")]
-    cons = report.consistency
-    if "overall" in cons:
-        out.append(Text.assemble("overall consistency: ", (f"{float(cons['overall']):.2f}",
-                                                            "bold")))
-    pairs = cons.get("pairs") or {}
-    if pairs:
-        t = Table(box=None, header_style="bold", padding=(0, 1))
-        t.add_column("pair", overflow="fold")
-        for col in ("score", "shared", "agree", "conflict"):
-            t.add_column(col, justify="right", no_wrap=True)
-        for pair, v in pairs.items():
-            v = v if isinstance(v, dict) else {"score": v}
-            score = v.get("score")
-            t.add_row(Text(pair.replace("|", " \u2194 ")),
-                      Text(f"{score:.2f}" if isinstance(score, (int, float)) else str(score)),
-                      *(Text(str(v.get(c, ""))) for c in ("shared", "agree", "conflict")))
-        out.append(t)
-    if report.anchors:
-        t = Table(box=None, header_style="bold", padding=(0, 1))
-        t.add_column("source", overflow="fold")
-        t.add_column("anchor date used (from)", overflow="fold")
-        for d in report.documents:
-            t.add_row(Text(d.id), Text(anchor_description(report.anchors.get(d.id))))
-        out.append(t)
-    if report.skipped:
-        out.append(Text(f"skipped {len(report.skipped)} input(s):", style="bold"))
-        for s in report.skipped:
-            out.append(Text(f"  {s.path}: {s.reason}", overflow="fold"))
+    head.append(f" \u00b7 {len(report.documents)} sources in {len(langs)} languages "
+                f"({', '.join(langs)})")
+    overall = report.consistency.get("overall")
+    if isinstance(overall, (int, float)):
+        head.append(" \u00b7 consistency ").append(f"{float(overall):.2f}", style="bold")
+    out: list[RenderableType] = [head]
+    width = max((len(s) for s in short.values()), default=0)
+    for d in report.documents:
+        line = Text.assemble(f"{short[d.id]:<{width}} ", _lang_tag(d.language or "und"), " ")
+        if short[d.id] != d.id:
+            line.append(d.id + " ", style="dim")
+        if d.id in report.anchors:
+            line.append(f"\u00b7 {_anchor_line(report.anchors[d.id], short)}")
+        if d.title:
+            line.append(f" \u00b7 {d.title}", style="italic")
+        out.append(_para(line, 2, width + 6))
+    out += _events(report)
+    tally = Text()
+    for i, (k, n) in enumerate(counts.items()):
+        if i:
+            tally.append(" \u00b7 ")
+        tally.append(str(n), style=KIND_STYLE.get(k, "bold") if n else "dim")
+        tally.append(f" {KIND_LABEL[k].lower() if n != 1 else KIND_LABEL[k].lower().rstrip('s')}")
+    tally.append(f" \u00b7 {len(report.clusters)} clusters of {len(report.claims)} claims",
+                 style="dim")
+    out.append(_para(tally, 2))
+    for s in report.skipped:
+        out.append(_para(Text(f"skipped {s.path}: {s.reason}", style="yellow"), 2))
     return out
 
 
+def _heading(kind: str, n: int) -> Text:
+    return Text(f"{KIND_LABEL[kind]} ({n})", style=KIND_STYLE.get(kind, "bold") + " underline")
+
+
+def _cluster_block(k: Cluster, claims: dict[str, Claim], short: dict[str, str],
+                   member_of: dict[str, list[str]]) -> list[RenderableType]:
+    out: list[RenderableType] = [Text(f"  {k.id} \u00b7 {len(k.claim_ids)} claims \u00b7 "
+                                      f"similarity {k.similarity:.2f}", style="bold")]
+    for cid in k.claim_ids:
+        c = claims.get(cid)
+        if c is not None:
+            line = Text.assemble((short.get(c.doc_id, c.doc_id), "bold"), " ",
+                                 _lang_tag(c.language), f" {claim_similarity(k, cid):.2f} ")
+            line.append_text(claim_text(c)).append(f"  {c.id}", style="dim")
+            also = [x for x in member_of.get(cid, ()) if x != k.id]
+            if also:
+                line.append(f" (also in {', '.join(also)})", style="dim")
+            out.append(_para(line, 4))
+    return out
+
+
+def _details(report: Report, claims: dict[str, Claim], short: dict[str, str]) -> list[RenderableType]:
+    """``--all``: every cluster, the consistency of each pair of sources, the anchors."""
+    out: list[RenderableType] = [Text(f"Aligned claims ({len(report.clusters)} clusters)",
+                                      style="bold underline")]
+    note = several_clusters_note(report)
+    if note:
+        out.append(_para(Text(note, style="dim"), 2))
+    member_of = memberships(report)
+    for k in report.clusters:
+        out += _cluster_block(k, claims, short, member_of)
+    clustered = {cid for k in report.clusters for cid in k.claim_ids}
+    lone = [c for c in report.claims if c.id not in clustered]
+    if lone:
+        out.append(Text(f"Claims not aligned with any source ({len(lone)})", style="bold underline"))
+        for c in lone:
+            out.append(_para(Text.assemble((short.get(c.doc_id, c.doc_id), "bold"), " ",
+                                           _lang_tag(c.language), " ").append_text(claim_text(c))
+                             .append(f"  {c.id}", style="dim"), 2))
+    pairs = report.consistency.get("pairs") or {}
+    if pairs:
+        out.append(Text("Consistency per pair (score · shared · agree · conflict)",
+                        style="bold underline"))
+        for pair, v in pairs.items():
+            v = v if isinstance(v, dict) else {"score": v}
+            a, _, b = pair.partition("|")
+            score = v.get("score")
+            out.append(Text(f"  {short.get(a, a)} \u2194 {short.get(b, b)}  "
+                            f"{score:.2f}" if isinstance(score, (int, float)) else f"  {pair} {score}")
+                       .append(" \u00b7 " + " \u00b7 ".join(str(v.get(c, "")) for c in
+                                                             ("shared", "agree", "conflict"))))
+    return out
+
+
+def _hint(report: Report, explain: bool, show_all: bool) -> Text | None:
+    tips = []
+    if not explain and any(f.explanation for f in report.findings):
+        tips.append("--explain for the reasons")
+    if not show_all:
+        tips.append("--all for full quotes, clusters and pair scores")
+    return Text("(" + "; ".join(tips) + ")", style="dim") if tips else None
+
+
 def render_terminal(report: Report, console: Console, only: str | None = None,
-                    all_clusters: bool = False) -> None:
-    """Print the report; ``only`` ("conflicts", "agreements", "variants", "single_source")
-    prints just the findings of that kind. Cluster panels are shown for the clusters a finding
-    refers to (all of them with ``all_clusters``): a reader scans disagreements, not every match."""
+                    all_clusters: bool = False, explain: bool = False,
+                    show_all: bool = False, summary_only: bool = False) -> None:
+    """Print the report: summary, conflicts side by side, the rest one line each.
+
+    ``only`` ("conflicts", "agreements", "variants", "single_source") keeps the summary and
+    that kind; ``explain`` adds the reasons; ``show_all`` (or the older ``all_clusters``) adds
+    full quotes, every cluster and the pair scores; ``summary_only`` stops after the summary.
+    """
     kind_only = None
     if only is not None:
         if only not in ONLY:
             raise ValueError(f"only must be one of conflicts, agreements, variants, "
                              f"single_source; got {only!r}")
         kind_only = ONLY[only]
+    show_all = show_all or all_clusters
     claims = index_claims(report)
-    docs = index_docs(report)
-    langs = {ev.claim + ev.doc: evidence_language(ev, claims, docs)
-             for f in report.findings for ev in f.evidence}
-    if kind_only is not None:
-        fs = sorted_findings(report, kind_only)
-        console.print(Rule(f"{KIND_LABEL[kind_only]} ({len(fs)})", align="left"))
-        for f in fs:
-            console.print(_finding_panel(f, claims, langs))
-        if not fs:
-            console.print(Text(f"no {kind_only.replace('_', '-')} findings", style="dim"))
-        return
-    from .events import events_table
-
-    events = events_table(report)
-    if events is not None:
-        console.print(events)
-    console.print(_summary(report))
-    console.print(_legend())
-    for kind in ("conflict", "agreement", "variant"):
-        fs = sorted_findings(report, kind)
-        if fs:
-            console.print(Rule(f"{KIND_LABEL[kind]} ({len(fs)})", align="left"))
-            for f in fs:
-                console.print(_finding_panel(f, claims, langs))
-    if report.clusters:
-        cited = {f.cluster for f in report.findings if f.kind in ("conflict", "agreement")}
-        shown_k = [k for k in report.clusters if all_clusters or k.id in cited]
-        console.print(Rule(f"Aligned claims ({len(report.clusters)} clusters"
-                           + ("" if all_clusters else f", {len(shown_k)} with findings shown") + ")", align="left"))
-        for k in shown_k:
-            console.print(_cluster_panel(k, claims, docs))
-        if len(shown_k) < len(report.clusters):
-            console.print(Text(f"{len(report.clusters) - len(shown_k)} more cluster(s) without findings: "
-                               "--all-clusters, or the html/json report.", style="dim"))
-    lone = sorted_findings(report, "single_source")
-    if lone:
-        console.print(Rule(f"{KIND_LABEL['single_source']} ({len(lone)})", align="left"))
-        for f in lone:
-            console.print(_finding_panel(f, claims, langs))
-    shown = clustered_claim_ids(report) | {ev.claim for f in lone for ev in f.evidence}
-    unaligned = [c for c in report.claims if c.id not in shown]
-    if unaligned:
-        console.print(Text(f"{len(unaligned)} other claim(s) not aligned with any source.",
-                           style="dim"))
-    for r in _consistency(report):
+    short = short_ids(report.documents)
+    view = _View(claims, short, _doc_langs(report), explain, show_all,
+                 PLAIN_MARKS if console.color_system is None else ("", ""))
+    for r in _summary(report, short):
         console.print(r)
+    if summary_only:
+        return
+    for kind in ("conflict", "agreement", "variant", "single_source"):
+        if kind_only is not None and kind != kind_only:
+            continue
+        fs = sorted_findings(report, kind)
+        if not fs:
+            if kind_only is not None:
+                console.print(Text(f"no {kind.replace('_', '-')} findings", style="dim"))
+            continue
+        console.print(_heading(kind, len(fs)))
+        for f in fs:
+            block = _conflict(f, view) if kind == "conflict" else _rest(f, view)
+            for r in block:
+                console.print(r)
+    if show_all and kind_only is None:
+        for r in _details(report, claims, short):
+            console.print(r)
+    hint = _hint(report, explain, show_all)
+    if hint is not None:
+        console.print(hint)
 
 
 def _fact_value(f) -> str:
+    """A fact's value as read; a date that could not be resolved shows what is known of it."""
     from ..compare import value_text
 
+    if f.value is None and f.type == "date":
+        return _partial_date(f.attrs or {})
     return value_text(f.value, bool((f.attrs or {}).get("estimate")))
+
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _partial_date(attrs) -> str:
+    """What an unresolved date does say: "????-11-23", "Thu", "day -1" (no reference date)."""
+    expr = attrs.get("expr") if isinstance(attrs.get("expr"), dict) else {}
+    y, m, d = expr.get("year"), expr.get("month"), expr.get("day")
+    parts = []
+    if m is not None or d is not None:
+        parts.append("-".join([str(y) if y is not None else "????",
+                               f"{m:02d}" if isinstance(m, int) else "??"]
+                              + ([f"{d:02d}"] if isinstance(d, int) else [])))
+    elif y is not None:
+        parts.append(str(y))
+    wd = expr.get("weekday", attrs.get("weekday"))
+    if isinstance(wd, int):
+        parts.append(WEEKDAYS[wd % 7])
+    if expr.get("rel_offset") is not None:
+        parts.append(f"{expr['rel_offset']:+d} {expr.get('rel_unit') or ''}".strip()
+                     + " from the reference date")
+    what = " ".join(parts) if parts else "unresolved"
+    return f"{what} (partial: no reference date)"
 
 
 def render_claims(claims, anchors, console: Console) -> None:
