@@ -99,7 +99,7 @@ def output_options(fn: Callable) -> Callable:
                       help="where to write the report (default: reports/report.<ext>).")(fn)
     fn = click.option("--width", default=None, type=int, help="terminal width for the terminal view.")(fn)
     fn = click.option("--only", default=None,
-                      type=click.Choice(["conflicts", "agreements", "variants", "single_source"]),
+                      type=click.Choice(["conflicts", "updates", "agreements", "variants", "single_source"]),
                       help="terminal view: the summary and one kind of finding.")(fn)
     fn = click.option("--quiet", "-q", is_flag=True, help="do not print the terminal view.")(fn)
     fn = click.option("--explain", "-v", is_flag=True,

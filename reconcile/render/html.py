@@ -222,7 +222,7 @@ def _summary_html(report: Report, short: dict[str, str]) -> str:
             + (f' \u00b7 consistency <strong id="consistency-overall">{float(overall):.2f}</strong>'
                if isinstance(overall, (int, float)) else "")
             + f' \u00b7 {len(report.clusters)} clusters of {len(report.claims)} claims')
-    target = {"conflict": "conflicts", "agreement": "group-agreement",
+    target = {"conflict": "conflicts", "update": "group-update", "agreement": "group-agreement",
               "variant": "group-variant", "single_source": "single-source"}
     count_items = "".join(
         f'<li class="count-{_e(k)}"><a href="#{target[k]}"><strong>{n}</strong> '
@@ -292,7 +292,7 @@ def _controls_html(report: Report) -> str:
 def _groups_html(report: Report, claims: dict[str, Claim], docs: dict[str, Document],
                  short: dict[str, str], order: dict[str, int]) -> str:
     out = []
-    for kind in ("agreement", "variant", "single_source"):
+    for kind in ("update", "agreement", "variant", "single_source"):
         fs = sorted_findings(report, kind)
         gid = "single-source" if kind == "single_source" else f"group-{kind}"
         items = "".join(_rest_html(f, order[f.id], claims, docs, short) for f in fs)

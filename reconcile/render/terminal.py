@@ -39,11 +39,11 @@ MAX_SIDES_QUOTED = 6
 PLAIN_MARKS = ("\u27e6", "\u27e7")      # ⟦the span⟧ where no style can show (a pipe, a file)
 SEVERITY_STYLE = {"high": "bold white on red", "medium": "bold black on yellow",
                   "low": "bold black on cyan", "info": "bold"}
-KIND_STYLE = {"conflict": "bold red", "agreement": "bold green", "variant": "bold yellow",
+KIND_STYLE = {"conflict": "bold red", "update": "bold magenta", "agreement": "bold green", "variant": "bold yellow",
               "single_source": "bold blue"}
-KIND_WORD = {"conflict": "conflict", "agreement": "agree", "variant": "variant",
+KIND_WORD = {"conflict": "conflict", "update": "update", "agreement": "agree", "variant": "variant",
              "single_source": "single"}
-ONLY = {"conflicts": "conflict", "conflict": "conflict", "agreements": "agreement",
+ONLY = {"conflicts": "conflict", "conflict": "conflict", "updates": "update", "update": "update", "agreements": "agreement",
         "agreement": "agreement", "variants": "variant", "variant": "variant",
         "single_source": "single_source", "single-source": "single_source"}
 
@@ -354,7 +354,7 @@ def render_terminal(report: Report, console: Console, only: str | None = None,
         console.print(r)
     if summary_only:
         return
-    for kind in ("conflict", "agreement", "variant", "single_source"):
+    for kind in ("conflict", "update", "agreement", "variant", "single_source"):
         if kind_only is not None and kind != kind_only:
             continue
         fs = sorted_findings(report, kind)
