@@ -143,7 +143,7 @@ def make_report() -> Report:
     by_id = {c.id: c for c in claims}
     findings = (
         Finding("f2", "conflict", "money", "medium",
-                "Deal value: USD 48,000,000 (id, en, ar) vs USD 50,000,000 (fr)", "k2",
+                "Deal value: 48,000,000 USD (id, en, ar) vs 50,000,000 USD (fr)", "k2",
                 tuple(_ev(by_id[k], f) for k, f in money.items()),
                 ("money values compared after normalization to USD",
                  "c8 differs from c2, c5, c10 by 4.2%, above the 1% tolerance")),

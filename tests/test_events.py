@@ -188,15 +188,18 @@ def test_renderers_list_the_events_first(two_stories):
     from reconcile.render.terminal import render_terminal
 
     report = two_stories[0]
+    labels = [e.label for e in report.events]
+    assert len(labels) == 2
     md = to_markdown(report)
-    assert "## Events (2)" in md and md.index("## Events") < md.index("## Summary")
+    assert all(0 <= md.index(f"- event {label}") < md.index("## Conflicts") for label in labels)
     page = to_html(report)
-    assert '<section id="events">' in page and page.index('id="events"') < page.index('id="summary"')
+    assert '<ul id="events">' in page and page.index('id="events"') < page.index('id="conflicts"')
     buf = io.StringIO()
     render_terminal(report, Console(file=buf, width=120, no_color=True))
-    assert buf.getvalue().lstrip().startswith("Events (2)")
+    head = buf.getvalue().split("conflict")[0]
+    assert all(f"event {label}" in head for label in labels)
     # a one-event report shows no events list
-    assert "## Events" not in to_markdown(two_stories[1])
+    assert "- event " not in to_markdown(two_stories[1])
 
 
 def test_itn_dedup_round_ups_are_counted_with_each_of_their_events():

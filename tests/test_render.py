@@ -86,7 +86,7 @@ def test_terminal_fits_80_columns_and_orders_sections(report):
 def test_terminal_conflict_is_side_by_side(report):
     lines = _term(report, 120).splitlines()
     assert "  2021-11-23 (Tue): id [id], fr [fr], ar [ar]  \u00b7  2021-11-24 (Wed): en [en]" in lines
-    assert "  USD 48,000,000: id [id], en [en], ar [ar]  \u00b7  USD 50,000,000: fr [fr]" in lines
+    assert "  48,000,000 USD: id [id], en [en], ar [ar]  \u00b7  50,000,000 USD: fr [fr]" in lines
     quotes = [ln for ln in lines if ln.startswith("    ") and "\u201c" in ln]
     assert any("\u27e6Selasa (23/11)\u27e7 malam" in q and q.lstrip().startswith("id [id] c1 ")
                for q in quotes)                                  # piped: the words between ⟦ ⟧
@@ -369,7 +369,7 @@ def test_html_coverage_matrix(page, report):
     assert len(cov["rows"]) == 6                            # 4 cluster rows + 2 lone
     assert [r[1] for r in cov["rows"]].count("conflict") == 2
     money = next(r for r in cov["rows"] if r[0] == "k2 \u00b7 money")
-    assert money[3] == [["USD 48,000,000"], ["USD 48,000,000"], ["USD 50,000,000"], ["USD 48,000,000"]]
+    assert money[3] == [["48,000,000 USD"], ["48,000,000 USD"], ["50,000,000 USD"], ["48,000,000 USD"]]
 
 
 def test_html_source_markup_offsets(page, report):
@@ -438,7 +438,7 @@ def test_markdown_tables_are_well_formed(report):
         < md.index("| **f2** MEDIUM | money |") < md.index("<summary>Agreements (1)</summary>") \
         < md.index("<summary>Variants (1)</summary>") \
         < md.index("<summary>Single-source claims (2)</summary>")
-    assert "| **USD 50,000,000** | fr (fr) | \u201c50 millions de dollars\u201d |" in md
+    assert "| **50,000,000 USD** | fr (fr) | \u201c50 millions de dollars\u201d |" in md
     assert md.count("<details>") == md.count("</details>") == 2 + 3 + 1
     assert '<div dir="rtl" lang="ar">' in md and "<b>" in md     # bold inside the RTL block
     assert "**Selasa (23/11)**" in md and "**50 millions de dollars**" in md
@@ -594,11 +594,15 @@ def test_model_build_is_a_progress_stage(monkeypatch):
 
 
 def test_events_lead_the_summary_when_the_report_has_them(report):
-    rep = dataclasses.replace(report, metadata={**report.metadata, "events": [
-        {"label": "e1", "documents": ["id_mina", "en_wire"]}]})
+    from reconcile.types import Event
+
+    rep = dataclasses.replace(report, events=(Event("e1", "e1", ("id_mina", "en_wire")),
+                                              Event("e2", "e2", ("fr_lemonde",))))
     out = _term(rep, 120)
     assert "  event e1: id_mina, en_wire" in out.splitlines()
     assert out.index("event e1") < out.index("Conflicts (2)")
-    assert '<ul id="events"><li>e1: id_mina, en_wire</li></ul>' in to_html(rep)
+    assert '<ul id="events"><li>e1: id_mina, en_wire</li><li>e2: fr_lemonde</li></ul>' in to_html(rep)
     assert "- event e1: id\\_mina, en\\_wire" in to_markdown(rep)
     assert "event " not in _term(report, 120)
+    one = dataclasses.replace(report, events=(Event("e1", "e1", ("id_mina", "en_wire")),))
+    assert "event " not in _term(one, 120)             # one story: no events list

@@ -163,9 +163,12 @@ def anchor_description(anchor: Anchor | None) -> str:
 
 def event_lines(report: Report) -> list[str]:
     """"label: doc, doc" per event, when the report groups its sources into events (else
-    nothing); read from ``report.events`` or ``metadata["events"]``, objects or dicts."""
+    nothing: a report of one story lists none); read from ``report.events``, objects or dicts."""
     out = []
-    for e in getattr(report, "events", None) or report.metadata.get("events") or ():
+    events = list(getattr(report, "events", None) or ())
+    if len(events) < 2:
+        return out
+    for e in events:
         def get(key: str, e=e):
             return e.get(key) if isinstance(e, dict) else getattr(e, key, None)
         label = get("label") or get("title") or get("id") or "event"
@@ -175,9 +178,12 @@ def event_lines(report: Report) -> list[str]:
 
 
 def kind_counts(report: Report) -> dict[str, int]:
+    """Findings per kind; updates (tallies over time) only when there are some."""
     counts = {k: 0 for k in KINDS}
     for f in report.findings:
         counts[f.kind] = counts.get(f.kind, 0) + 1
+    if not counts.get("update"):
+        counts.pop("update", None)
     return counts
 
 

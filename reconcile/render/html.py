@@ -292,7 +292,7 @@ def _controls_html(report: Report) -> str:
 def _groups_html(report: Report, claims: dict[str, Claim], docs: dict[str, Document],
                  short: dict[str, str], order: dict[str, int]) -> str:
     out = []
-    for kind in ("update", "agreement", "variant", "single_source"):
+    for kind in (["update"] if sorted_findings(report, "update") else []) + ["agreement", "variant", "single_source"]:
         fs = sorted_findings(report, kind)
         gid = "single-source" if kind == "single_source" else f"group-{kind}"
         items = "".join(_rest_html(f, order[f.id], claims, docs, short) for f in fs)

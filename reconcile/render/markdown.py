@@ -178,7 +178,7 @@ def to_markdown(report: Report) -> str:
     else:
         out += ["No conflict.", ""]
     out += ["## Everything else", ""]
-    for kind in ("update", "agreement", "variant", "single_source"):
+    for kind in (["update"] if sorted_findings(report, "update") else []) + ["agreement", "variant", "single_source"]:
         out += _rest_table(kind, sorted_findings(report, kind), claims, docs, short)
     if report.clusters:
         out += _clusters_table(report, claims, short)
