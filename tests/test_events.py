@@ -226,3 +226,17 @@ def test_cli_one_event_flag(tmp_path):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert len(data["events"]) == 1 and len(data["events"][0]["documents"]) == 5
     assert data["metadata"]["events"]["grouped"] is False
+
+
+def test_bench_mixed_on_two_corpora(tmp_path):
+    from reconcile.bench.events import FIGURES, SHARED, mixed
+
+    if not (SHARED / "eval" / "seeds.gold.yaml").is_file():
+        pytest.skip("../shared/eval not present")
+    res = mixed(tmp_path, names=["seeds", "wc2022-final"])
+    assert (res["documents"], res["events"]) == (9, 2)
+    assert (res["precision"], res["recall"]) == (1.0, 1.0)
+    assert res["clusters_spanning_events"] == 0 and res["findings_spanning_events"] == 0
+    assert sorted(res["corpora"]) == ["seeds", "wc2022-final"]
+    for row in res["corpora"].values():
+        assert set(row["feed"]) == set(FIGURES) and row["max_delta"] == 0.0

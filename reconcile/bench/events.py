@@ -190,3 +190,59 @@ def scale(workdir: str | Path = "reports/bench-events", sizes: Sequence[int] = (
     return {"rows": rows, "growth_exponent": exponent("cpu_seconds"),
             "wall_growth_exponent": exponent("seconds"),
             "event_stage_growth_exponent": exponent("event_stage_cpu_seconds")}
+
+
+FIGURES = ("alignment_recall", "negatives_violated", "conflict_recall", "conflict_precision", "finding_recall")
+
+
+def _figures(gold_path: Path, data: dict, docs_dir: Path) -> dict[str, Any]:
+    import yaml
+
+    from ..evaluate import load_texts, score
+
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    res = score(gold, data, load_texts(docs_dir, [d["id"] for d in data["documents"]]))
+    return {k: res[k] for k in FIGURES}
+
+
+def mixed(workdir: str | Path = "reports/bench-events", alone: bool = True, names: Iterable[str] | None = None,
+          **kwargs) -> dict[str, Any]:
+    """The mixed feed through the whole pipeline: event pair figures, clusters spanning two
+    events, and each corpus's gold figures in the feed beside the same corpus run alone
+    (``names``: only those corpora)."""
+    from ..pipeline import run
+    from ..render.json import to_dict
+
+    workdir = Path(workdir)
+    shutil.rmtree(workdir / "mixed", ignore_errors=True)
+    names = set(names) if names is not None else None
+    gold = mixed_feed(workdir / "mixed", names)
+    t0 = time.perf_counter()
+    report = run([str(workdir / "mixed")], **kwargs)
+    seconds = time.perf_counter() - t0
+    data = to_dict(report)
+    out: dict[str, Any] = {"documents": len(report.documents), "events": len(report.events),
+                           "seconds": round(seconds, 1),
+                           **pair_figures([e.documents for e in report.events], gold),
+                           "clusters_spanning_events": spanning_clusters(report, gold),
+                           "findings_spanning_events": _spanning_findings(report, gold), "corpora": {}}
+    for name, folder in corpora().items():
+        gold_path = folder / "gold.yaml" if name != "seeds" else SHARED / "eval" / "seeds.gold.yaml"
+        if (names is not None and name not in names) or not gold_path.is_file():
+            continue
+        row = {"feed": _figures(gold_path, corpus_report(data, name), folder)}
+        if alone:
+            row["alone"] = _figures(gold_path, to_dict(run([str(folder)], **kwargs)), folder)
+            row["max_delta"] = round(max(abs(row["feed"][k] - row["alone"][k]) for k in FIGURES
+                                         if k != "negatives_violated"), 3)
+        out["corpora"][name] = row
+    return out
+
+
+def _spanning_findings(report, gold: Mapping[str, frozenset[str]]) -> int:
+    bad = 0
+    for f in report.findings:
+        sets = [gold[e.doc] for e in f.evidence if e.doc in gold]
+        if sets and not frozenset.intersection(*sets):
+            bad += 1
+    return bad
