@@ -523,8 +523,8 @@ def bench_events(sizes, no_alone, no_scale, workdir, model, device, cache_dir):
         scale = events.scale(workdir, sizes=ns, **opts)
         for row in scale["rows"]:
             click.echo("  ".join(f"{k}={v}" for k, v in row.items()))
-        click.echo(f"{'growth_exponent':30} {scale['growth_exponent']}")
-        click.echo(f"{'event_stage_growth_exponent':30} {scale['event_stage_growth_exponent']}")
+        for key in ("growth_exponent", "wall_growth_exponent", "event_stage_growth_exponent"):
+            click.echo(f"{key:30} {scale[key]}")
 
 
 @bench.command("render")

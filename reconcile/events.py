@@ -50,7 +50,7 @@ class EventConfig:
     centre: float = 0.7               # share of the feed's mean vector taken out (what all news shares)
     language_shrink: float = 8.0      # a language's own offset is taken out in full only with many documents
     threshold: float = 0.55           # average pair score for two groups to be one event
-    attach: float = 0.65              # average score for a grouped document to join one more event
+    attach: float = 0.75              # average score for a grouped document to join one more event
     entity_weight: float = 0.06       # per shared rare name (idf-weighted), capped at max_entity_bonus
     max_entity_bonus: float = 0.09
     value_weight: float = 0.02        # per shared count / amount, capped at 2

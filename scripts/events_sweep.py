@@ -27,9 +27,9 @@ TARGETS = {"mixed_p": 0.97, "mixed_r": 0.95, "itn_p": 0.92, "itn_r": 0.85}
 GRID = {
     "centre": [0.65, 0.7, 0.75],
     "threshold": [0.5, 0.52, 0.55, 0.57, 0.6],
+    "attach": [0.65, 0.75, 0.9],
     "lead_penalty": [0.0, 0.15],
     "max_vetoed_share": [0.3, 0.5],
-    "window_days": [7, 14],
 }
 
 

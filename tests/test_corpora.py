@@ -56,6 +56,7 @@ def test_pipeline_figures_on_corpus(name):
 
     gold = _gold(name)
     report = run([str(CORPORA / name)])
+    assert len(report.events) == 1                 # one story in, one event out (#12)
     res = score(gold, json.loads(json.dumps(to_dict(report))), load_texts(CORPORA / name, gold["documents"]))
     floors = FLOORS[name]
     assert res["negatives_violated"] <= floors["negatives_violated_max"], res

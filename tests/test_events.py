@@ -215,3 +215,31 @@ def test_itn_dedup_round_ups_are_counted_with_each_of_their_events():
     langs = {d: d.rsplit("_", 1)[1] for d in gold}
     cross = sum(1 for a, b in itertools.combinations(sorted(gold), 2) if langs[a] != langs[b] and gold[a] & gold[b])
     assert cross == 1605                         # the figure SOURCE.md states
+
+
+def test_cli_one_event_flag(tmp_path):
+    from click.testing import CliRunner
+
+    from reconcile.cli import cli
+
+    out = tmp_path / "r.json"
+    res = CliRunner().invoke(cli, ["report", str(ROOT / "seeds"), "--one-event", "--format", "json",
+                                   "-o", str(out), "-q"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert len(data["events"]) == 1 and len(data["events"][0]["documents"]) == 5
+    assert data["metadata"]["events"]["grouped"] is False
+
+
+def test_bench_mixed_on_two_corpora(tmp_path):
+    from reconcile.bench.events import FIGURES, SHARED, mixed
+
+    if not (SHARED / "eval" / "seeds.gold.yaml").is_file():
+        pytest.skip("../shared/eval not present")
+    res = mixed(tmp_path, names=["seeds", "wc2022-final"])
+    assert (res["documents"], res["events"]) == (9, 2)
+    assert (res["precision"], res["recall"]) == (1.0, 1.0)
+    assert res["clusters_spanning_events"] == 0 and res["findings_spanning_events"] == 0
+    assert sorted(res["corpora"]) == ["seeds", "wc2022-final"]
+    for row in res["corpora"].values():
+        assert set(row["feed"]) == set(FIGURES) and row["max_delta"] == 0.0
