@@ -51,6 +51,8 @@ class EventConfig:
     language_shrink: float = 8.0      # a language's own offset is taken out in full only with many documents
     threshold: float = 0.55           # average pair score for two groups to be one event
     attach: float = 0.75              # average score for a grouped document to join one more event
+    orphan_threshold: float = 0.45    # a lone document sharing a person/org joins its best group at this
+                                      # average score (1.0: never); scripts/events_orphan_sweep.py
     entity_weight: float = 0.06       # per shared rare name (idf-weighted), capped at max_entity_bonus
     max_entity_bonus: float = 0.09
     value_weight: float = 0.02        # per shared count / amount, capped at 2
@@ -379,6 +381,37 @@ def agglomerate(n: int, pairs: set[tuple[int, int]], score: Scorer, threshold: f
     return sorted(groups.values(), key=lambda g: g[0])
 
 
+def rescue_orphans(groups: list[list[int]], pairs: set[tuple[int, int]], score: Scorer,
+                   threshold: float) -> list[list[int]]:
+    """A document left alone joins the group it matches best when that average is at least
+    ``threshold`` and they share a person or organisation: a short article about one side of a
+    story (the drones bought during a visit) should not become a story of its own."""
+    if threshold >= 1.0:
+        return groups
+    home = {m: g for g, members in enumerate(groups) for m in members}
+    near: dict[int, set[int]] = defaultdict(set)
+    for i, j in pairs:
+        near[i].add(home[j])
+        near[j].add(home[i])
+    moves: dict[int, int] = {}
+    for g, members in enumerate(groups):
+        if len(members) != 1:
+            continue
+        doc = members[0]
+        who = {n for n in score.ps[doc].names if n.startswith(("person:", "org:"))}
+        best = None
+        for h in sorted(near[doc] - {g}):
+            if len(groups[h]) < 2 or not who & set().union(*(score.ps[m].names for m in groups[h])):
+                continue
+            s = _link([doc], groups[h], score)
+            if s >= threshold and (best is None or s > best[0]):
+                best = (s, h)
+        if best is not None:
+            moves[doc] = best[1]
+    out = [sorted(set(members) | {d for d, h in moves.items() if h == g}) for g, members in enumerate(groups)]
+    return [g for g in out if not (len(g) == 1 and g[0] in moves)]
+
+
 def attach_roundups(groups: list[list[int]], pairs: set[tuple[int, int]], score: Scorer,
                     attach: float) -> list[list[int]]:
     """Let a document that matches a further group on average at least ``attach`` join it too."""
@@ -432,6 +465,7 @@ def group(ps: Sequence[Profile], cfg: EventConfig = EventConfig()) -> list[list[
     pairs = candidate_pairs(ps, cfg)
     score = Scorer(ps, cfg)
     groups = agglomerate(len(ps), pairs, score, cfg.threshold)
+    groups = rescue_orphans(groups, pairs, score, cfg.orphan_threshold)
     return attach_roundups(groups, pairs, score, cfg.attach)
 
 
