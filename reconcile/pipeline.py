@@ -158,6 +158,12 @@ def reresolve(claims: Sequence[Claim], old: dict, new: dict) -> list[Claim]:
     return out
 
 
+def _backends(embedder) -> dict | None:
+    """Which backend embedded how many texts (batch size decides; see ``embed.RoutedEmbedder``)."""
+    info = embedder.info() if hasattr(embedder, "info") else {}
+    return info.get("backends")
+
+
 def run(paths: Sequence[str], *, model: str | None = None, device: str | None = None,
         cache_dir: str | None = None, strict: bool = False, embedder=None,
         align_config: AlignConfig = AlignConfig(), progress: Progress = _quiet) -> Report:
@@ -202,6 +208,7 @@ def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = ()
         "model": getattr(embedder, "name", type(embedder).__name__) if embedder is not None else None,
         "model_fingerprint": getattr(embedder, "fingerprint", None),
         "similarity": getattr(embedder, "similarity", "cosine"),
+        "embedding_backends": _backends(embedder),
         "align": dataclasses.asdict(align_config),
     }
     return Report(documents=prepared.documents, claims=tuple(claims), clusters=tuple(clusters),
