@@ -323,9 +323,12 @@ def align(claims: Sequence[Claim], embeddings: np.ndarray, anchors: Mapping[str,
         groups.extend(_mutual_best_pairs(claims, per, cfg.threshold))
     unique = sorted(set(groups), key=lambda g: (-len(g), sorted(g)))
     kept: list[frozenset[int]] = []
+    holding: dict[int, list[frozenset[int]]] = {}      # claim -> kept groups with it (no all-pairs scan)
     for g in unique:
-        if not any(g <= k for k in kept):
+        if not any(g <= k for k in holding.get(min(g), ())):
             kept.append(g)
+            for x in g:
+                holding.setdefault(x, []).append(g)
     kept.sort(key=lambda g: (claims[min(g)].doc_id, claims[min(g)].start, sorted(g)))
 
     def pair_score(x: int, y: int) -> float:

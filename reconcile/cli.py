@@ -457,6 +457,26 @@ def bench_embed(n):
     embed.run(n=n, print_table=True)
 
 
+@bench.command("pipeline")
+@click.option("--sizes", default="76,304,1000", show_default=True, help="feed sizes (articles), comma-separated; '' for none.")
+@click.option("--embed-n", default=1000, show_default=True, help="sentences for the embedding ratios (0: skip).")
+@click.option("--json", "json_out", default=None, metavar="FILE", help="also write every figure as JSON.")
+@friendly_errors
+def bench_pipeline(sizes, embed_n, json_out):
+    """Stage-by-stage time and peak memory (seeds cold/warm, warm feeds), growth exponents, issue #15 ratios.
+
+    Example: reconcile bench pipeline --sizes 76,304
+    """
+    import json as _json
+
+    from .bench import pipeline as pbench
+
+    res = pbench.run(tuple(int(s) for s in sizes.split(",") if s.strip()), embed_n=embed_n, print_table=True)
+    if json_out:
+        with open(json_out, "w", encoding="utf-8") as fh:
+            _json.dump(res, fh, indent=2)
+
+
 @bench.command("facts")
 @click.option("--duckling", default=None, metavar="DIR", help="Duckling corpora (default ../shared/external/duckling).")
 @friendly_errors

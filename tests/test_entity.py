@@ -279,3 +279,65 @@ def test_two_word_arabic_regnal_ordinal_stays_in_the_name() -> None:
     ids = canonical_ids(ms)
     got = {f.text: ids[(d, f.start, f.end)] for d, f in ms}
     assert got["بندكت السادس عشر"] == got["Benedict XVI"]
+
+
+# --------------------------------------------------------------------------- linking: blocking
+
+def _corpus_mentions() -> list:
+    """Entity mentions of the seeds and tests/corpora (and ../shared/eval/real when present)."""
+    from pathlib import Path
+
+    from reconcile.ingest import load_documents
+    from reconcile.pipeline import prepare_documents
+
+    root = Path(__file__).resolve().parents[1]
+    folders = [root / "seeds", *sorted(p for p in (root / "tests" / "corpora").iterdir() if p.is_dir())]
+    real = root.parent / "shared" / "eval" / "real"
+    if real.is_dir():
+        folders += sorted(p for p in real.iterdir() if p.is_dir())
+    docs, _ = load_documents([str(p) for p in folders])
+    return [(c.doc_id, f) for c in prepare_documents(docs).claims for f in c.facts if f.type == "entity"]
+
+
+@pytest.fixture(scope="module")
+def corpus_mentions() -> list:
+    return _corpus_mentions()
+
+
+def test_blocks_hold_every_pair_the_linking_rules_accept(corpus_mentions) -> None:
+    """Blocking may only skip pairs the rules reject: checked against all pairs of the corpora."""
+    from reconcile.facts import entity as E
+
+    ms = [E._mention((d, f.start, f.end), f.text, (f.attrs or {}).get("kind", "unknown"),
+                     (f.attrs or {}).get("gazetteer")) for d, f in corpus_mentions]
+    distinct = list({(m.norm, m.kind, m.gazetteer): i for i, m in enumerate(ms)}.values())
+    multi = [i for i in distinct if len(ms[i].core) >= 2]
+    single = [i for i in distinct if len(ms[i].core) < 2]
+    accepted = {(x, y) for x, y in itertools.combinations(range(len(multi)), 2)
+                if E._same_full_name(ms[multi[x]], ms[multi[y]])}
+    assert accepted and accepted <= set(E._full_name_candidates(ms, multi))
+    keys = [[("gaz", ms[i].gazetteer)] if ms[i].gazetteer else [("norm", ms[i].norm), ("surname", ms[i].surname)]
+            for i in single]
+    alike = {(x, y) for x, y in itertools.combinations(range(len(single)), 2)
+             if E._same_single(ms[single[x]], ms[single[y]])}
+    assert alike and alike <= E._blocked_pairs(keys)
+
+
+def test_linking_a_feed_twice_over_links_each_copy_like_the_original(corpus_mentions) -> None:
+    """Copies of every document (new ids) get exactly the ids of their originals."""
+    texts_docs = {d for d, _ in corpus_mentions}
+    once = link_entities(corpus_mentions)
+    twice = link_entities(corpus_mentions + [(d + "~1", f) for d, f in corpus_mentions])
+    assert len(texts_docs) > 10
+    assert {k: v for k, v in twice.items() if not k[0].endswith("~1")} == once
+    assert {(d[:-2], s, e): v for (d, s, e), v in twice.items() if d.endswith("~1")} == once
+
+
+def test_close_pairs_are_exactly_the_pairs_over_the_cutoff() -> None:
+    from rapidfuzz import fuzz
+
+    from reconcile.facts.entity import _close_pairs
+
+    left, right = ["widodo", "macron", "putin"], ["widoda", "makron", "poutine", "xyz"]
+    brute = {(i, j) for i, a in enumerate(left) for j, b in enumerate(right) if fuzz.ratio(a, b) >= 80}
+    assert set(_close_pairs(left, right, fuzz.ratio, 80)) == brute == {(0, 0), (1, 1), (2, 2)}

