@@ -5,6 +5,7 @@ code 2 (see README, "Exit codes"); progress bars show only on a terminal and nev
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -50,6 +51,26 @@ def model_options(fn: Callable) -> Callable:
     fn = click.option("--cache-dir", default=None, metavar="DIR",
                       help="embedding cache folder (default: .reconcile-cache).")(fn)
     return fn
+
+
+def cluster_options(fn: Callable) -> Callable:
+    """``--workers``/``--scheduler``: run the per-document stages on Dask (the ``cluster`` extra)."""
+    fn = click.option("--workers", default=None, type=click.IntRange(min=1), metavar="N",
+                      help="prepare and embed documents on a local Dask cluster of N worker processes "
+                           "(needs the cluster extra; docs/cluster.md).")(fn)
+    fn = click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+                      help="prepare and embed documents on an existing Dask cluster.")(fn)
+    fn = click.option("--partition-size", default=None, type=click.IntRange(min=1), metavar="DOCS",
+                      help="documents per Dask task (default: about 8 tasks per worker, at most 32).")(fn)
+    return fn
+
+
+def cluster_spec(model: str | None, device: str | None, cache_dir: str | None):
+    """What the workers need to build the same embedder (the cache path made absolute)."""
+    from .distributed import EmbedSpec
+    from .embed import CACHE_DIRNAME
+
+    return EmbedSpec(model=model, device=device, cache_dir=str(Path(cache_dir or CACHE_DIRNAME).resolve()))
 
 
 def output_options(fn: Callable) -> Callable:
@@ -151,8 +172,10 @@ def cli() -> None:
 @output_options
 @model_options
 @click.option("--strict", is_flag=True, help="a bad input file is fatal instead of skipped.")
+@cluster_options
 @friendly_errors
-def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, cache_dir, strict):
+def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, cache_dir, strict,
+           workers, scheduler, partition_size):
     """Run the pipeline on files/folders and report shared claims and disagreements.
 
     Example: reconcile report seeds/ --format html -o reports/seeds.html
@@ -160,12 +183,16 @@ def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, 
     from .pipeline import run
 
     bar, progress = _progress()
-    if bar is not None:
-        with bar:
+    with bar if bar is not None else contextlib.nullcontext():
+        if workers is None and scheduler is None:
             rep = run(paths, model=_config_model(model), device=device, cache_dir=cache_dir, strict=strict,
                       progress=progress)
-    else:
-        rep = run(paths, model=_config_model(model), device=device, cache_dir=cache_dir, strict=strict)
+        else:
+            from . import distributed
+
+            with distributed.connect(workers, scheduler) as client:
+                rep = distributed.run_report(paths, client, cluster_spec(_config_model(model), device, cache_dir),
+                                             strict=strict, partition_size=partition_size, progress=progress)
     for s in rep.skipped:
         click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
     if not quiet and (fmt == "terminal" or output is not None):

@@ -177,6 +177,15 @@ def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = ()
                   embedder=None, align_config: AlignConfig = AlignConfig(),
                   progress: Progress = _quiet) -> Report:
     prepared = prepare_documents(documents, skipped, strict=strict, progress=progress)
+    return run_prepared(prepared, model=model, device=device, cache_dir=cache_dir, embedder=embedder,
+                        align_config=align_config, progress=progress)
+
+
+def run_prepared(prepared: Prepared, *, model: str | None = None, device: str | None = None,
+                 cache_dir: str | None = None, embedder=None, align_config: AlignConfig = AlignConfig(),
+                 progress: Progress = _quiet) -> Report:
+    """Everything after the per-document stages: link, embed, align, compare (the part that sees
+    all documents at once; :mod:`reconcile.distributed` prepares them on a cluster)."""
     texts = {d.id: d.text for d in prepared.documents}
     claims = link_entities(prepared.claims, texts)
     if embedder is None and claims:
