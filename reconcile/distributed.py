@@ -24,6 +24,7 @@ import logging
 import os
 import re
 import time
+import warnings
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, Sequence
 
@@ -110,8 +111,10 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
         return
     env = {"RECONCILE_THREADS": os.environ.get("RECONCILE_THREADS") or str(local_threads(workers))}
     try:
-        cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=logging.ERROR, env=env)
+        with warnings.catch_warnings():     # "port 8787 in use": no dashboard is served anyway
+            warnings.simplefilter("ignore", UserWarning)
+            cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                               dashboard_address=None, silence_logs=logging.ERROR, env=env)
     except (OSError, RuntimeError) as exc:
         raise ClusterError(f"cannot start a local Dask cluster of {workers} workers: {exc}".splitlines()[0]) from None
     with cluster, distributed.Client(cluster) as client:
@@ -219,19 +222,20 @@ def doc_vectors(item: PreparedDoc) -> dict[str, np.ndarray]:
     return {c.text: v for c, v in zip(item.prepared.claims, item.vectors)}
 
 
-def merge_into_cache(embedder, vectors: Mapping[str, np.ndarray]) -> int:
-    """Add the workers' vectors that this process's embedding cache lacks; returns how many."""
+def merge_into_cache(embedder, vectors: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The workers' vectors merged with this process's embedding cache: a text already cached
+    keeps its cached vector (so a run is the serial run with the same cache), the others are added."""
     from .embed import EmbeddingCache
 
     cache = getattr(embedder, "cache", None)
     if cache is None or not vectors:
-        return 0
-    keyed = {EmbeddingCache.key(t): v for t, v in vectors.items()}
+        return dict(vectors)
+    keyed = {EmbeddingCache.key(t): t for t in vectors}
     have = cache.get_many(embedder.fingerprint, list(keyed))
-    new = [(k, v) for k, v in keyed.items() if k not in have]
+    new = [(k, vectors[t]) for k, t in keyed.items() if k not in have]
     if new:
         cache.put_many(embedder.fingerprint, new)
-    return len(new)
+    return {t: have[k] if k in have else vectors[t] for k, t in keyed.items()}
 
 
 def _check_fingerprint(result: PartitionResult, embedder) -> None:
@@ -296,9 +300,9 @@ def cluster_prepare(client, spec: EmbedSpec, partition_size: int | None = None,
             vectors: dict[str, np.ndarray] = {}
             for item in result.items:
                 vectors.update(doc_vectors(item))
-            merge_into_cache(embedder, vectors)
+            vectors = merge_into_cache(embedder, vectors)
             for doc, item in zip(part, result.items):
-                yield doc, item.prepared, Precomputed(doc_vectors(item), embedder)
+                yield doc, item.prepared, Precomputed(vectors, embedder)
 
     return prepare
 
@@ -332,7 +336,7 @@ def prepare_on_cluster(documents: Sequence[Document], skipped: Sequence, client,
             anchors.update(p.anchors)
             skips += p.skipped
             vectors.update(doc_vectors(item))
-    merge_into_cache(embedder, vectors)
+    vectors = merge_into_cache(embedder, vectors)
     return Prepared(tuple(docs), tuple(_renumber(claims)), anchors, tuple(skips)), vectors
 
 
