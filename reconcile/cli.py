@@ -319,6 +319,37 @@ def bench_embed(n):
     embed.run(n=n, print_table=True)
 
 
+@bench.command("index")
+@click.option("--workers", "workers", default="1,2", show_default=True, metavar="N,N,...",
+              help="worker counts to compare (0 = the serial in-process build).")
+@click.option("-n", "n", default=300, show_default=True, type=click.IntRange(min=1), help="articles.")
+@click.option("--model", default=None, metavar="NAME_OR_PATH", help="embedding model (default: the default model).")
+@click.option("--partition-size", default=None, type=click.IntRange(min=1), metavar="DOCS",
+              help="documents per Dask task.")
+@click.option("--keep", default=None, metavar="DIR", help="keep the indexes built here (default: a temp dir).")
+@click.option("--json", "as_json", is_flag=True, help="print the figures as JSON.")
+@friendly_errors
+def bench_index(workers, n, model, partition_size, keep, as_json):
+    """Cold index builds on 1, 2, ... local Dask workers: speed-up, per-article cost, 100k extrapolation.
+
+    Example: reconcile bench index --workers 1,2 -n 300
+    """
+    from .bench import index as bench_idx
+    from .errors import InputError
+
+    try:
+        counts = [int(w) for w in workers.split(",") if w.strip()]
+    except ValueError:
+        raise InputError("--workers", f"expected comma-separated worker counts, got {workers!r}") from None
+    if not counts or min(counts) < 0:
+        raise InputError("--workers", f"expected worker counts >= 0, got {workers!r}")
+    res = bench_idx.run(counts, n=n, model=_config_model(model), partition_size=partition_size, keep=keep)
+    if as_json:
+        click.echo(json.dumps(res, indent=2))
+    else:
+        bench_idx.print_table(res, click.echo)
+
+
 @bench.command("facts")
 @click.option("--duckling", default=None, metavar="DIR", help="Duckling corpora (default ../shared/external/duckling).")
 @friendly_errors

@@ -23,6 +23,7 @@ import dataclasses
 import logging
 import os
 import re
+import threading
 import time
 import warnings
 from pathlib import Path
@@ -127,7 +128,8 @@ def worker_count(client) -> int:
 
 # --------------------------------------------------------------------------- on a worker
 
-_EMBEDDERS: dict[EmbedSpec, Any] = {}
+_MODELS: dict[EmbedSpec, Any] = {}                  # one model per worker process
+_CACHED: dict[tuple[EmbedSpec, int], Any] = {}     # its cache, one SQLite connection per thread
 
 
 def _worker_name() -> str:
@@ -153,21 +155,44 @@ def worker_cache_dir(spec: EmbedSpec) -> Path:
 
 
 def worker_embedder(spec: EmbedSpec):
-    """The embedder of this worker process for ``spec``: loaded once, reused by every task."""
-    emb = _EMBEDDERS.get(spec)
-    if emb is None:
-        from .embed import load_embedder
+    """The embedder of this worker process for ``spec``: the model loaded once, reused by every
+    task; the cache connection per thread (SQLite connections stay in their thread)."""
+    from .embed import CachedEmbedder, EmbeddingCache, load_embedder
 
-        emb = load_embedder(spec.model, device=spec.device, cache_dir=worker_cache_dir(spec))
-        _EMBEDDERS[spec] = emb
+    key = (spec, threading.get_ident())
+    emb = _CACHED.get(key)
+    if emb is None:
+        if spec not in _MODELS:
+            _MODELS[spec] = load_embedder(spec.model, device=spec.device, cache=False)
+        emb = _CACHED[key] = CachedEmbedder(_MODELS[spec], EmbeddingCache(worker_cache_dir(spec)))
     return emb
 
 
+def warm_stages() -> None:
+    """Build what the per-document stages load on first use (the language detectors' models)."""
+    from .extract import extract_facts
+    from .language import _scores
+    from .types import LANGUAGES, Context
+
+    for broad in (False, True):
+        _scores("warm up the language models before the first document", broad)
+    for language in LANGUAGES:                 # each language's rules and date data
+        extract_facts("1 2", Context(language, None))
+
+
 def warm_up(spec: EmbedSpec) -> str:
-    """Load the model on this worker now (so start-up is paid before the build, once per worker)."""
+    """Load the model and the stages on this worker now (start-up paid once per worker, before the build)."""
     emb = worker_embedder(spec)
-    emb.encode(["warm-up"])
-    return emb.fingerprint
+    emb.inner.encode(["warm-up"])
+    warm_stages()
+    return str(emb.fingerprint)
+
+
+def warm_up_workers(client, spec: EmbedSpec) -> dict[str, str]:
+    """Run :func:`warm_up` as a task on every worker (in the thread its tasks run in); worker -> fingerprint."""
+    workers = list(client.scheduler_info()["workers"])
+    futures = {w: client.submit(warm_up, spec, workers=[w], allow_other_workers=False, pure=False) for w in workers}
+    return {w: f.result() for w, f in futures.items()}
 
 
 def prepare_partition(documents: Sequence[Document], spec: EmbedSpec) -> PartitionResult:
