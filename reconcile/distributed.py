@@ -128,8 +128,8 @@ def worker_count(client) -> int:
 
 # --------------------------------------------------------------------------- on a worker
 
-_MODELS: dict[EmbedSpec, Any] = {}                  # one model per worker process
-_CACHED: dict[tuple[EmbedSpec, int], Any] = {}     # its cache, one SQLite connection per thread
+_MODELS: dict[tuple[str | None, str | None], Any] = {}    # (model, device) -> the model, once per process
+_CACHED: dict[tuple[EmbedSpec, int], Any] = {}           # its cache, one SQLite connection per thread
 
 
 def _worker_name() -> str:
@@ -162,9 +162,10 @@ def worker_embedder(spec: EmbedSpec):
     key = (spec, threading.get_ident())
     emb = _CACHED.get(key)
     if emb is None:
-        if spec not in _MODELS:
-            _MODELS[spec] = load_embedder(spec.model, device=spec.device, cache=False)
-        emb = _CACHED[key] = CachedEmbedder(_MODELS[spec], EmbeddingCache(worker_cache_dir(spec)))
+        model_key = (spec.model, spec.device)
+        if model_key not in _MODELS:
+            _MODELS[model_key] = load_embedder(spec.model, device=spec.device, cache=False)
+        emb = _CACHED[key] = CachedEmbedder(_MODELS[model_key], EmbeddingCache(worker_cache_dir(spec)))
     return emb
 
 
@@ -196,17 +197,24 @@ def warm_up_workers(client, spec: EmbedSpec) -> dict[str, str]:
 
 
 def prepare_partition(documents: Sequence[Document], spec: EmbedSpec) -> PartitionResult:
-    """Prepare each document of a partition and embed its claims (a task on a worker)."""
+    """Prepare each document of a partition and embed its claims (a task on a worker).
+
+    A ReconcileError (e.g. the model cannot be loaded there) comes back as a ClusterError with the
+    same one-line message (not every ReconcileError subclass survives pickling: InputError does not).
+    """
     from .pipeline import prepare_documents
 
     t0 = time.perf_counter()
-    emb = worker_embedder(spec)
-    items = []
-    for doc in documents:
-        prepared = prepare_documents([doc])
-        texts = [c.text for c in prepared.claims]
-        vectors = np.asarray(emb.encode(texts), dtype=np.float32) if texts else np.zeros((0, 0), np.float32)
-        items.append(PreparedDoc(prepared, vectors))
+    try:
+        emb = worker_embedder(spec)
+        items = []
+        for doc in documents:
+            prepared = prepare_documents([doc])
+            texts = [c.text for c in prepared.claims]
+            vectors = np.asarray(emb.encode(texts), dtype=np.float32) if texts else np.zeros((0, 0), np.float32)
+            items.append(PreparedDoc(prepared, vectors))
+    except ReconcileError as exc:
+        raise ClusterError(f"on worker {_worker_name()}: {exc}") from None
     return PartitionResult(tuple(items), str(emb.fingerprint), _worker_name(), time.perf_counter() - t0)
 
 

@@ -79,6 +79,7 @@ def test_cluster_build_is_the_serial_index_and_check_agrees(client, serial, tmp_
     assert len(distributed.index_snapshot(serial)["claims"]) == serial_stats.embedded_texts + serial_stats.reused_embeddings
     workers = sorted(p.name for p in (tmp_path / "cache" / "workers").iterdir())
     assert workers == ["0", "1"]                                    # one embedding cache per worker
+    assert list(client.run(lambda: len(distributed._MODELS)).values()) == [1, 1]   # one model per worker
     keys = [k[1] for k in distributed.index_snapshot(serial)["embeddings"]]
     assert len(emb.cache.get_many(emb.fingerprint, keys)) == len(keys) == serial_stats.embedded_texts  # merged back
     assert checks(tmp_path / "index", "hashing", tmp_path / "c1") == checks(serial, "hashing", tmp_path / "c2")
@@ -145,6 +146,7 @@ def test_missing_extra_is_a_one_line_exit_2(monkeypatch, tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["--workers", "2", "--scheduler", "tcp://127.0.0.1:9"], "give exactly one of them"),
+    (["--scheduler", "nonsense"], "cannot reach the Dask scheduler nonsense"),
     (["--scheduler", "tcp://127.0.0.1:9"], "cannot reach the Dask scheduler tcp://127.0.0.1:9"),
 ])
 def test_bad_cluster_options_are_a_one_line_exit_2(monkeypatch, tmp_path, args, message):
@@ -164,7 +166,8 @@ def test_killed_worker_mid_build_still_gives_the_serial_index(client, serial, tm
 
     def kill_a_busy_worker(stage: str, done: int, total: int) -> None:
         if stage == "indexing" and done == 1 and not killed:
-            busy = [w for w, keys in client.processing().items() if keys] or list(before)
+            busy = [w for w, keys in client.processing().items() if keys]
+            assert busy, "no partition in flight to lose"
             killed.append(before[busy[0]])
             os.kill(killed[0], signal.SIGKILL)
 

@@ -115,11 +115,12 @@ def build_once(docs: Sequence[Document], workers: int, work: Path, model: str | 
 def extrapolate(row: dict[str, Any], archive: int = ARCHIVE, workers: int = ARCHIVE_WORKERS) -> dict[str, Any]:
     """Hours to index ``archive`` articles on ``workers`` workers, from one measured row.
 
-    Per-article worker cost = (build - writer) x workers / articles: the parallel part; the writer
-    stays single, so the build takes the longer of the two streams (they overlap).
+    Per-article worker cost = build x workers / articles (an upper bound: it also holds whatever
+    writer time did not overlap the workers); the writer stays single, so the build takes the
+    longer of the two streams (they overlap). Start-up and the re-clustering come on top.
     """
     w = max(1, row["workers"])
-    per_article = (row["build_s"] - row["writer_s"]) * w / row["articles"]
+    per_article = row["build_s"] * w / row["articles"]
     writer = row["writer_s"] / row["articles"]
     hours = max(archive * per_article / workers, archive * writer) / 3600
     return {"per_article_worker_s": round(per_article, 4), "writer_per_article_s": round(writer, 4),
