@@ -105,8 +105,10 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
     if scheduler is not None:
         try:
             client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT)
-        except (OSError, TimeoutError, ValueError) as exc:
-            raise ClusterError(f"cannot reach the Dask scheduler {scheduler}: {exc}".splitlines()[0]) from None
+        except Exception as exc:            # noqa: BLE001 - OSError, TimeoutError, ValueError, and seen
+            #                                 under load an AssertionError from the connection code
+            reason = str(exc) or type(exc).__name__
+            raise ClusterError(f"cannot reach the Dask scheduler {scheduler}: {reason}".splitlines()[0]) from None
         with client:
             yield client
         return

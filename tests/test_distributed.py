@@ -70,9 +70,13 @@ def test_two_worker_processes_not_threads(client):
 def test_cluster_build_is_the_serial_index_and_check_agrees(client, serial, tmp_path):
     serial, serial_stats = serial
     emb = load_embedder("hashing", cache_dir=tmp_path / "cache")
+    seen: list[tuple[str, int, int]] = []
     stats = distributed.build_index(CORPUS, tmp_path / "index", emb, client, spec(tmp_path / "cache"),
-                                    partition_size=2)
+                                    partition_size=2, progress=lambda *a: seen.append(a))
     assert (stats.added, stats.skipped) == (18, [])
+    preparing = [done for stage, done, total in seen if stage == "preparing"]
+    assert preparing == sorted(preparing) and preparing[0] == 0 and preparing[-1] == 18 and len(preparing) == 10
+    assert ("indexing", 18, 18) in seen and ("clustering", 1, 1) in seen
     assert (stats.embedded_texts, stats.reused_embeddings) == (serial_stats.embedded_texts,
                                                              serial_stats.reused_embeddings)
     assert distributed.index_differences(serial, tmp_path / "index") == []
