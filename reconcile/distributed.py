@@ -86,10 +86,12 @@ def _import_distributed():
 
 
 def local_threads(workers: int) -> int:
-    """Torch threads per local worker: the cores shared out, at least one."""
+    """Torch threads per local worker: the cores but one (for this process, the writer) shared out,
+    at least one. One worker gets what a serial run gets (``embed.default_threads``): torch's
+    bfloat16 results depend on the thread count, and a stalled OpenMP pool on busy cores is slow."""
     from .embed import _available_cpus
 
-    return max(1, _available_cpus() // max(1, workers))
+    return max(1, (_available_cpus() - 1) // max(1, workers))
 
 
 @contextlib.contextmanager
