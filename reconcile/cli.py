@@ -7,6 +7,7 @@ and never in CI.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -90,6 +91,26 @@ def max_bytes_option(fn: Callable) -> Callable:
 
     return click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(min=1),
                         help="skip (with a message) any article larger than this many bytes.")(fn)
+
+
+def cluster_options(fn: Callable) -> Callable:
+    """``--workers``/``--scheduler``: run the per-document stages on Dask (the ``cluster`` extra)."""
+    fn = click.option("--workers", default=None, type=click.IntRange(min=1), metavar="N",
+                      help="prepare and embed documents on a local Dask cluster of N worker processes "
+                           "(needs the cluster extra; docs/cluster.md).")(fn)
+    fn = click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+                      help="prepare and embed documents on an existing Dask cluster.")(fn)
+    fn = click.option("--partition-size", default=None, type=click.IntRange(min=1), metavar="DOCS",
+                      help="documents per Dask task (default: about 8 tasks per worker, at most 32).")(fn)
+    return fn
+
+
+def cluster_spec(model: str | None, device: str | None, cache_dir: str | None):
+    """What the workers need to build the same embedder (the cache path made absolute)."""
+    from .distributed import EmbedSpec
+    from .embed import CACHE_DIRNAME
+
+    return EmbedSpec(model=model, device=device, cache_dir=str(Path(cache_dir or CACHE_DIRNAME).resolve()))
 
 
 def output_options(fn: Callable) -> Callable:
@@ -290,9 +311,10 @@ def cli(ctx, debug) -> None:
 @max_bytes_option
 @click.option("--one-event", is_flag=True,
               help="treat the input as one story: skip grouping documents into events.")
+@cluster_options
 @friendly_errors
 def report(paths, fmt, output, width, only, quiet, explain, show_all, show_full, pager, model, device,
-           cache_dir, strict, today, max_bytes, one_event):
+           cache_dir, strict, today, max_bytes, one_event, workers, scheduler, partition_size):
     """Run the pipeline on files/folders and report shared claims and disagreements.
 
     Prints a summary, each conflict side by side, then every other finding on one line; with
@@ -308,14 +330,19 @@ def report(paths, fmt, output, width, only, quiet, explain, show_all, show_full,
         check_writable(output or Path("reports") / f"report{SUFFIX.get(fmt, '.txt')}")
     bar, progress = _progress()
     model = _config_model(model)
-    if bar is not None:
-        with bar:
-            _build_model_first(model, progress)
+    with bar if bar is not None else contextlib.nullcontext():
+        if workers is None and scheduler is None:
+            if bar is not None:
+                _build_model_first(model, progress)
             rep = run(paths, model=model, device=device, cache_dir=cache_dir, strict=strict,
                       progress=progress, today=day, generated=generated, max_bytes=max_bytes, one_event=one_event)
-    else:
-        rep = run(paths, model=model, device=device, cache_dir=cache_dir, strict=strict,
-                  today=day, generated=generated, max_bytes=max_bytes, one_event=one_event)
+        else:
+            from . import distributed
+
+            with distributed.connect(workers, scheduler) as client:
+                rep = distributed.run_report(paths, client, cluster_spec(model, device, cache_dir),
+                                             strict=strict, partition_size=partition_size, progress=progress,
+                                             today=day, generated=generated, one_event=one_event)
     for s in rep.skipped:
         click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
     if not quiet:
@@ -475,6 +502,37 @@ def bench_pipeline(sizes, embed_n, json_out):
     if json_out:
         with open(json_out, "w", encoding="utf-8") as fh:
             _json.dump(res, fh, indent=2)
+
+
+@bench.command("index")
+@click.option("--workers", "workers", default="1,2", show_default=True, metavar="N,N,...",
+              help="worker counts to compare (0 = the serial in-process build).")
+@click.option("-n", "n", default=300, show_default=True, type=click.IntRange(min=1), help="articles.")
+@click.option("--model", default=None, metavar="NAME_OR_PATH", help="embedding model (default: the default model).")
+@click.option("--partition-size", default=None, type=click.IntRange(min=1), metavar="DOCS",
+              help="documents per Dask task.")
+@click.option("--keep", default=None, metavar="DIR", help="keep the indexes built here (default: a temp dir).")
+@click.option("--json", "as_json", is_flag=True, help="print the figures as JSON.")
+@friendly_errors
+def bench_index(workers, n, model, partition_size, keep, as_json):
+    """Cold index builds on 1, 2, ... local Dask workers: speed-up, per-article cost, 100k extrapolation.
+
+    Example: reconcile bench index --workers 1,2 -n 300
+    """
+    from .bench import index as bench_idx
+    from .errors import InputError
+
+    try:
+        counts = [int(w) for w in workers.split(",") if w.strip()]
+    except ValueError:
+        raise InputError("--workers", f"expected comma-separated worker counts, got {workers!r}") from None
+    if not counts or min(counts) < 0:
+        raise InputError("--workers", f"expected worker counts >= 0, got {workers!r}")
+    res = bench_idx.run(counts, n=n, model=_config_model(model), partition_size=partition_size, keep=keep)
+    if as_json:
+        click.echo(json.dumps(res, indent=2))
+    else:
+        bench_idx.print_table(res, click.echo)
 
 
 @bench.command("facts")

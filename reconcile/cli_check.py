@@ -5,12 +5,14 @@ them to the main group (called from ``reconcile/cli.py``).
 """
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
 import click
 
-from .cli import _config_model, _console, _progress, edge_clock, friendly_errors, model_options, today_option
+from .cli import (_config_model, _console, _progress, cluster_options, cluster_spec, edge_clock, friendly_errors,
+                  model_options, today_option)
 from .errors import EXIT_INPUT
 
 DEFAULT_INDEX = ".reconcile-index"
@@ -42,21 +44,27 @@ def index_group() -> None:
               help="index directory.")
 @click.option("--rebuild", is_flag=True, help="start from an empty index (embeddings already computed are kept).")
 @model_options
+@cluster_options
 @friendly_errors
-def index_build(paths, index_dir, rebuild, model, device, cache_dir):
+def index_build(paths, index_dir, rebuild, model, device, cache_dir, workers, scheduler, partition_size):
     """Index a corpus (files/folders); re-running resumes and skips unchanged articles.
 
-    Example: reconcile index build articles/ --index .reconcile-index
+    Example: reconcile index build articles/ --index .reconcile-index --workers 2
     """
     from .index import build_index
 
     bar, update = _progress()
     emb = _embedder(model, device, cache_dir)
-    if bar is not None:
-        with bar:
+    with bar if bar is not None else contextlib.nullcontext():
+        if workers is None and scheduler is None:
             stats = build_index(list(paths), index_dir, emb, progress=update, rebuild=rebuild)
-    else:
-        stats = build_index(list(paths), index_dir, emb, rebuild=rebuild)
+        else:
+            from . import distributed
+
+            with distributed.connect(workers, scheduler) as client:
+                stats = distributed.build_index(list(paths), index_dir, emb, client,
+                                                cluster_spec(_config_model(model), device, cache_dir),
+                                                rebuild=rebuild, partition_size=partition_size, progress=update)
     _print_stats(stats, index_dir)
 
 

@@ -729,14 +729,25 @@ def _lock(index_dir: Path):
     return FileLock(str(index_dir / LOCK_NAME), timeout=600)
 
 
-def update_index(documents: Sequence[Document], index_dir: str | Path, embedder, *, prune: bool = False,
-                 rebuild: bool = False, skipped: Sequence[Skipped] = (), progress: Progress | None = None,
-                 recluster: bool = True) -> IndexStats:
-    """Store new or changed documents (one transaction each), optionally drop the absent ones,
-    then re-cluster the corpus. The core of :func:`build_index` and :func:`add_documents`."""
+def prepare_serially(documents: Sequence[Document], embedder) -> Iterable[tuple[Document, Any, Any]]:
+    """(document, its Prepared, the embedder for its claims), one document at a time, in order."""
     from .pipeline import prepare_documents
 
+    for doc in documents:
+        yield doc, prepare_documents([doc]), embedder
+
+
+def update_index(documents: Sequence[Document], index_dir: str | Path, embedder, *, prune: bool = False,
+                 rebuild: bool = False, skipped: Sequence[Skipped] = (), progress: Progress | None = None,
+                 recluster: bool = True, prepare: Callable | None = None) -> IndexStats:
+    """Store new or changed documents (one transaction each), optionally drop the absent ones,
+    then re-cluster the corpus. The core of :func:`build_index` and :func:`add_documents`.
+
+    ``prepare(documents, embedder)`` yields what :func:`prepare_serially` yields, in the same
+    order; :mod:`reconcile.distributed` passes one that prepares and embeds on a Dask cluster.
+    """
     progress = progress or _quiet
+    prepare = prepare or prepare_serially
     d = Path(index_dir)
     t0 = time.perf_counter()
     stats = IndexStats(skipped=list(skipped))
@@ -765,9 +776,9 @@ def update_index(documents: Sequence[Document], index_dir: str | Path, embedder,
                     idx.conn.execute("COMMIT")
                     idx._apply_deletions()
                 stats.removed = len(gone)
-            for n, doc in enumerate(todo):
+            progress("indexing", 0, len(todo))
+            for n, (doc, prepared, doc_embedder) in enumerate(prepare(todo, embedder)):
                 progress("indexing", n, len(todo))
-                prepared = prepare_documents([doc])
                 stats.skipped += list(prepared.skipped)
                 if not prepared.documents:
                     continue
@@ -776,7 +787,7 @@ def update_index(documents: Sequence[Document], index_dir: str | Path, embedder,
                     stats.replaced += 1
                 else:
                     stats.added += 1
-                idx.store(pdoc, prepared.claims, prepared.anchors[pdoc.id], embedder, stats)
+                idx.store(pdoc, prepared.claims, prepared.anchors[pdoc.id], doc_embedder, stats)
                 if idx._dirty >= SAVE_EVERY:
                     idx.save_vectors()
             progress("indexing", len(todo), len(todo))
@@ -791,7 +802,7 @@ def update_index(documents: Sequence[Document], index_dir: str | Path, embedder,
 
 
 def build_index(paths: Sequence[str], index_dir: str | Path, embedder, progress: Progress | None = None,
-                rebuild: bool = False) -> IndexStats:
+                rebuild: bool = False, prepare: Callable | None = None) -> IndexStats:
     """Index the corpus at ``paths``: documents no longer there are dropped, stored ones kept.
 
     Re-running after an interruption resumes where it stopped. ``rebuild`` starts from an empty
@@ -801,7 +812,7 @@ def build_index(paths: Sequence[str], index_dir: str | Path, embedder, progress:
 
     docs, skipped = load_documents(list(paths))
     return update_index(docs, index_dir, embedder, prune=True, rebuild=rebuild, skipped=skipped,
-                        progress=progress)
+                        progress=progress, prepare=prepare)
 
 
 def add_documents(paths: Sequence[str], index_dir: str | Path, embedder,

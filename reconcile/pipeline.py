@@ -260,11 +260,22 @@ def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = ()
                   progress: Progress = _quiet, today: dt.date | None = None,
                   generated: str | None = None, one_event: bool = False,
                   event_config: EventConfig = EventConfig()) -> Report:
-    """Prepare and embed documents, then :func:`analyse` them."""
+    """Prepare documents, then :func:`run_prepared`."""
     prepared = prepare_documents(documents, skipped, strict=strict, progress=progress, today=today)
+    return run_prepared(prepared, model=model, device=device, cache_dir=cache_dir, embedder=embedder,
+                        align_config=align_config, progress=progress, today=today, generated=generated,
+                        one_event=one_event, event_config=event_config)
+
+
+def run_prepared(prepared: Prepared, *, model: str | None = None, device: str | None = None,
+                 cache_dir: str | None = None, embedder=None, align_config: AlignConfig = AlignConfig(),
+                 progress: Progress = _quiet, today: dt.date | None = None, generated: str | None = None,
+                 one_event: bool = False, event_config: EventConfig = EventConfig()) -> Report:
+    """Everything after the per-document stages: embed, then :func:`analyse` (the part that sees
+    all documents at once; :mod:`reconcile.distributed` prepares them on a cluster)."""
     if not prepared.documents:   # e.g. a sole article in an unsupported language: an error, not an empty report
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in prepared.skipped[:3])
-        raise InputError(", ".join(sorted({d.path for d in documents})) or "input",
+        raise InputError(", ".join(sorted({s.path for s in prepared.skipped})) or "input",
                          f"no usable document ({reasons})" if reasons else "no usable document")
     if embedder is None and prepared.claims:
         from .embed import load_embedder
