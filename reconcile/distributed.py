@@ -168,7 +168,9 @@ def worker_embedder(spec: EmbedSpec):
     if emb is None:
         model_key = (spec.model, spec.device)
         if model_key not in _MODELS:
-            _MODELS[model_key] = load_embedder(spec.model, device=spec.device, cache=False)
+            from .index import throughput
+
+            _MODELS[model_key] = throughput(load_embedder(spec.model, device=spec.device, cache=False))
         emb = _CACHED[key] = CachedEmbedder(_MODELS[model_key], EmbeddingCache(worker_cache_dir(spec)))
     return emb
 

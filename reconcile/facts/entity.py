@@ -916,24 +916,6 @@ def _full_name_candidates(ms: list[_Mention], reps: list[int]) -> list[tuple[int
     return sorted(_blocked_pairs(keys))
 
 
-class _HasFull:
-    """Which union-find roots hold a full-name mention, kept up to date as singles merge.
-
-    Why: replaces a scan of every full name per pair of one-word mentions (the 26 million
-    ``find`` calls of a 76-article feed) with a set lookup.
-    """
-
-    def __init__(self, groups: "_Groups", multi: list[int]) -> None:
-        self.groups = groups
-        self.roots = {groups.find(k) for k in multi}
-
-    def union(self, i: int, j: int) -> None:
-        a, b = self.groups.find(i), self.groups.find(j)
-        self.groups.union(a, b)
-        if a in self.roots or b in self.roots:
-            self.roots.add(self.groups.find(a))
-
-
 def link_entities(mentions: Sequence[tuple[str, Fact]],
                   texts: Mapping[str, str] | None = None) -> dict[MentionKey, str]:
     """Canonical id for every entity mention of several documents.
@@ -983,38 +965,70 @@ def link_entities(mentions: Sequence[tuple[str, Fact]],
         single = [i for i, m in enumerate(ms) if len(m.core) < 2]
 
     # 3. one-word mentions: the surname of one full name (same document first), else alike
-    # a full name can own a one-word mention only through its last core word or its surname
-    full_by: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for j in multi:
-        if ms[j].core:
-            full_by[("core", ms[j].core[-1])].append(j)
-            full_by[("skel", ms[j].surname)].append(j)
+    _link_singles(ms, groups, multi, single)
+    return _name_groups(ms, groups)
+
+
+def _signature(m: _Mention) -> tuple:
+    """Everything but the position: mentions with one signature link alike."""
+    return (m.kind, m.gazetteer, m.norm, m.core, m.skel, m.roman, m.arabic)
+
+
+def _link_singles(ms: list[_Mention], groups: _Groups, multi: list[int], single: list[int]) -> None:
+    """Step 3 of :func:`link_entities`, linear in repeated mentions (a long article repeats names).
+
+    Same result as trying every single against every full name and every other single: full
+    names are bucketed by last word and surname (``_surname_of`` needs one of them equal),
+    singles by surname or gazetteer id (``_same_single`` needs it), and a single whose
+    signature was already tried changes nothing (each of its matches was tried then).
+    """
+    by_last: dict[str, list[int]] = defaultdict(list)
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    reps: dict[tuple, int] = {}
+    for j in multi:   # one full name per document and signature: step 1 put its twins in one group
+        rep = reps.setdefault((ms[j].key[0], _signature(ms[j])), j)
+        if rep == j and ms[j].core:
+            by_last[ms[j].core[-1]].append(j)
+            by_surname[ms[j].surname].append(j)
+    cands_of: dict[tuple, list[int]] = {}
     for i in single:
         m = ms[i]
         if m.gazetteer:
             continue
-        near = set(full_by.get(("core", m.core[-1]), ())) | set(full_by.get(("skel", m.surname), ())) if m.core else ()
-        cands = [j for j in sorted(near) if _surname_of(m, ms[j])]
+        sig = _signature(m)
+        if sig not in cands_of:
+            pool = set(by_last.get(m.core[-1], ())) if m.core else set()
+            if len(m.surname) >= 3:
+                pool |= set(by_surname.get(m.surname, ()))
+            cands_of[sig] = [j for j in sorted(pool) if _surname_of(m, ms[j])]
+        cands = cands_of[sig]
         same_doc = {groups.find(j) for j in cands if ms[j].key[0] == m.key[0]}
         anywhere = {groups.find(j) for j in cands}
         if len(same_doc) == 1:
             groups.union(i, same_doc.pop())
         elif not same_doc and len(anywhere) == 1:
             groups.union(i, anywhere.pop())
-    # two one-word mentions can be alike only with one gazetteer code, form or surname
-    has_full = _HasFull(groups, multi)
-    keys = [[("gaz", ms[i].gazetteer)] if ms[i].gazetteer else [("norm", ms[i].norm), ("surname", ms[i].surname)]
-            for i in single]
-    for x, y in sorted(_blocked_pairs(keys)):
-        i, j = single[x], single[y]
-        a, b = groups.find(i), groups.find(j)
-        if a == b or not _same_single(ms[i], ms[j]):
+    with_full = {groups.find(k) for k in multi}
+    bucket: dict[tuple, list[int]] = defaultdict(list)
+    for i in single:
+        m = ms[i]
+        bucket[(m.roman, m.gazetteer) if m.gazetteer else (m.roman, None, m.surname)].append(i)
+    done: set[tuple] = set()
+    for i in single:
+        m = ms[i]
+        sig = _signature(m)
+        if sig in done:
             continue
-        # never merge two different full names through their surname
-        if not (a in has_full.roots and b in has_full.roots):
-            has_full.union(i, j)
-
-    return _name_groups(ms, groups)
+        done.add(sig)
+        for j in bucket[(m.roman, m.gazetteer) if m.gazetteer else (m.roman, None, m.surname)]:
+            if j <= i or not _same_single(m, ms[j]):
+                continue
+            a, b = groups.find(i), groups.find(j)
+            # never merge two different full names through their surname
+            if a != b and not (a in with_full and b in with_full):
+                groups.union(i, j)
+                if a in with_full or b in with_full:
+                    with_full.add(groups.find(i))
 
 
 def _link_arabic_texts(ms: list[_Mention], groups: _Groups, texts: Mapping[str, str],
