@@ -34,7 +34,10 @@ def _debug() -> bool:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(str(text).split()) or "(no message)"
+    """A message on one line, control characters of file names or article text made visible."""
+    from .render.sanitize import visible_controls
+
+    return visible_controls(" ".join(str(text).split())) or "(no message)"
 
 
 def friendly_errors(fn: Callable) -> Callable:
@@ -232,7 +235,7 @@ def report(paths, fmt, output, width, only, quiet, all_clusters, model, device, 
         rep = run(paths, model=_config_model(model), device=device, cache_dir=cache_dir, strict=strict,
                   max_bytes=max_bytes)
     for s in rep.skipped:
-        click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
+        click.echo(f"reconcile: skipped {_one_line(s.path)}: {_one_line(s.reason)}", err=True)
     if not quiet and (fmt == "terminal" or output is not None):
         show(rep, width, only, all_clusters)
     if fmt != "terminal" or output is not None:

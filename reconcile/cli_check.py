@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from .cli import _config_model, _console, _progress, friendly_errors, model_options
+from .cli import _config_model, _console, _one_line, _progress, friendly_errors, model_options
 from .errors import EXIT_INPUT
 
 DEFAULT_INDEX = ".reconcile-index"
@@ -28,7 +28,7 @@ def _print_stats(stats, index_dir) -> None:
                f"{stats.removed} removed, {len(stats.skipped)} skipped; {stats.embedded_texts} claims embedded, "
                f"{stats.reused_embeddings} reused ({stats.seconds:.1f}s)", err=True)
     for s in stats.skipped:
-        click.echo(f"  skipped {s.path}: {s.reason}", err=True)
+        click.echo(f"  skipped {_one_line(s.path)}: {_one_line(s.reason)}", err=True)
 
 
 @click.group("index")

@@ -304,3 +304,11 @@ def test_a_line_without_sentence_punctuation_is_cut_into_bounded_pieces():
     assert all(len(s.text) <= MAX_SENTENCE_CHARS and s.text == text[s.start:s.end] for s in body)
     assert all(text[s.end] in " \n" for s in body)            # cut at whitespace, never inside a word
     assert " ".join(s.text for s in body) == " ".join(words)  # nothing lost, in order
+
+
+def test_file_names_with_control_characters_are_shown_visibly(tmp_path, good):
+    bad = tmp_path / "evil\x1b[2J.txt"
+    bad.write_bytes(b"")
+    r, data = report(tmp_path, *good, bad)
+    assert r.exit_code == 0 and "\x1b[2J" not in r.output
+    assert "skipped " + str(tmp_path / "evil\u241b[2J.txt") + ": empty file" in r.output
