@@ -57,6 +57,14 @@ class AlignConfig:
 _VALUE_TYPES = ("number", "money", "quantity", "date", "ordinal")
 
 
+def _shift(day: dt.date, days: int) -> dt.date:
+    """``day + days``, held at the calendar's edges (an anchor may be 0001-01-01 or 9999-12-31)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def _date_range(value: str) -> tuple[dt.date, dt.date] | None:
     """First and last day a date value (day, month or year granularity) covers."""
     try:
@@ -153,7 +161,7 @@ class _Vetoes:
         gap = dt.timedelta(days=cfg.max_publication_gap_days)
 
         def others_published_near(doc_id: str, day: dt.date) -> bool:
-            n = bisect.bisect_right(pubs, day + gap) - bisect.bisect_left(pubs, day - gap)
+            n = bisect.bisect_right(pubs, _shift(day, gap.days)) - bisect.bisect_left(pubs, _shift(day, -gap.days))
             own = pub_of.get(doc_id)
             return n - (own is not None and abs(own - day) <= gap) > 0
 
@@ -180,8 +188,8 @@ class _Vetoes:
         pi, pj = self.pub[i], self.pub[j]
         if pi is not None and pj is not None:
             # An undated claim happened around publication; a dated one at its dates.
-            ti = di if di else [(pi - dt.timedelta(days=self.cfg.max_publication_gap_days), pi), *self.recalled[i]]
-            tj = dj if dj else [(pj - dt.timedelta(days=self.cfg.max_publication_gap_days), pj), *self.recalled[j]]
+            ti = di if di else [(_shift(pi, -self.cfg.max_publication_gap_days), pi), *self.recalled[i]]
+            tj = dj if dj else [(_shift(pj, -self.cfg.max_publication_gap_days), pj), *self.recalled[j]]
             gap = min(_gap_days(a, b) for a in ti for b in tj)
             limit = self.cfg.max_publication_gap_days if not (di or dj) else self.cfg.max_event_gap_days
             return gap > limit

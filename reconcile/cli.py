@@ -37,7 +37,10 @@ def _debug() -> bool:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(str(text).split()) or "(no message)"
+    """A message on one line, control characters of file names or article text made visible."""
+    from .render.sanitize import visible_controls
+
+    return visible_controls(" ".join(str(text).split())) or "(no message)"
 
 
 def friendly_errors(fn: Callable) -> Callable:
@@ -344,7 +347,7 @@ def report(paths, fmt, output, width, only, quiet, explain, show_all, show_full,
                                              strict=strict, partition_size=partition_size, progress=progress,
                                              today=day, generated=generated, one_event=one_event)
     for s in rep.skipped:
-        click.echo(f"reconcile: skipped {s.path}: {s.reason}", err=True)
+        click.echo(f"reconcile: skipped {_one_line(s.path)}: {_one_line(s.reason)}", err=True)
     if not quiet:
         show(rep, width, only=only, show_all=show_all, explain=explain,
              summary_only=output is not None and not show_full and only is None, pager=pager)

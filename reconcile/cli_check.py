@@ -11,8 +11,8 @@ from pathlib import Path
 
 import click
 
-from .cli import (_config_model, _console, _progress, cluster_options, cluster_spec, edge_clock, friendly_errors,
-                  model_options, today_option)
+from .cli import (_config_model, _console, _one_line, _progress, cluster_options, cluster_spec, edge_clock,
+                  friendly_errors, model_options, today_option)
 from .errors import EXIT_INPUT
 
 DEFAULT_INDEX = ".reconcile-index"
@@ -30,7 +30,7 @@ def _print_stats(stats, index_dir) -> None:
                f"{stats.removed} removed, {len(stats.skipped)} skipped; {stats.embedded_texts} claims embedded, "
                f"{stats.reused_embeddings} reused ({stats.seconds:.1f}s)", err=True)
     for s in stats.skipped:
-        click.echo(f"  skipped {s.path}: {s.reason}", err=True)
+        click.echo(f"  skipped {_one_line(s.path)}: {_one_line(s.reason)}", err=True)
 
 
 @click.group("index")

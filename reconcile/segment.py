@@ -4,6 +4,9 @@ Every line is its own paragraph (news pages put one paragraph per line, and a "B
 line must never be glued to the sentence below it). Sentences come from sentencex, then a
 small repair pass re-joins splits it makes after abbreviations it does not know ("Jl.", "Rp.",
 "Dr.", "M." ...), after initials and list numbers, and before a lower-case continuation.
+A "sentence" longer than ``MAX_SENTENCE_CHARS`` (a line without sentence punctuation) is cut at
+whitespace into pieces of at most that length, so the cost of every later stage stays linear in
+the text (the extractors and the entity finder are superlinear in one sentence's length).
 """
 from __future__ import annotations
 
@@ -42,6 +45,8 @@ _FINAL = re.compile(r"[.!?؟。…]+[\"'”’»)\]]*$")
 _LAST_TOKEN = re.compile(r"(\S+?)\.[\"'”’»)\]]*$")
 _LIST_NUMBER = re.compile(r"^[\W\d_]*$")
 HEADLINE_MAX_WORDS = 20
+#: About three times the longest sentence in the seeds and every corpus we have (695 characters).
+MAX_SENTENCE_CHARS = 2000
 
 
 def _pieces(line: str, language: str) -> list[tuple[int, int]]:
@@ -104,7 +109,26 @@ def _split_line(line: str, language: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    return merged
+    return [piece for s, e in merged for piece in _bounded(line, s, e)]
+
+
+def _bounded(line: str, s: int, e: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``(s, e)``, or pieces of it of at most ``limit`` characters cut after whitespace."""
+    out = []
+    while e - s > limit:
+        window = line[s:s + limit]
+        cut = max(window.rfind(" "), window.rfind("\t"), window.rfind("\u00a0"))
+        cut = s + cut if cut > limit // 2 else s + limit
+        end = cut
+        while end > s and is_blank_char(line[end - 1]):
+            end -= 1
+        out.append((s, end if end > s else cut))
+        s = cut
+        while s < e and is_blank_char(line[s]):
+            s += 1
+    if s < e:
+        out.append((s, e))
+    return out
 
 
 def _lines_of(text: str, span: Span) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ import importlib
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reconcile.embed import HashingEmbedder
@@ -153,6 +153,8 @@ def _finding_key(f) -> tuple:
 
 @settings(max_examples=max(10, settings().max_examples // 10))
 @given(docs=st.lists(document, min_size=1, max_size=4))
+@example(docs=[("25th 0:0 $1.", "id", dt.date(1, 1, 1))] * 2)          # found by the ci profile: OverflowError
+@example(docs=[("Rp 5 juta pada 3 Maret.", "id", dt.date(9999, 12, 31))] * 2)   # in align's publication window
 def test_pipeline_random_documents(docs):
     from reconcile.pipeline import run_documents
 

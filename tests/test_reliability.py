@@ -290,3 +290,27 @@ def test_os_error_is_exit_2_naming_the_file(tmp_path, good, monkeypatch):
     monkeypatch.setattr(pipeline, "run_documents", denied)
     r = CliRunner().invoke(cli, ["report", *good, "--model", "hashing", "-q"])
     assert r.exit_code == 2 and r.output == "reconcile: error: /some/file: Permission denied\n"
+
+
+def test_a_line_without_sentence_punctuation_is_cut_into_bounded_pieces():
+    from reconcile.segment import MAX_SENTENCE_CHARS, segment
+    from reconcile.types import Document, Span
+
+    words = [f"kata{n} Jakarta Rp {n} juta" for n in range(900)]
+    text = "Judul\n" + " ".join(words) + "\n"
+    doc = Document(id="x", path="x.txt", text=text, language="id")
+    sents = segment(doc, [Span(0, len(text))], "id")
+    body = [s for s in sents if s.paragraph == 1]
+    least = -(-len(" ".join(words)) // MAX_SENTENCE_CHARS)
+    assert least <= len(body) <= 2 * least                    # every cut after more than half the limit
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS and s.text == text[s.start:s.end] for s in body)
+    assert all(text[s.end] in " \n" for s in body)            # cut at whitespace, never inside a word
+    assert " ".join(s.text for s in body) == " ".join(words)  # nothing lost, in order
+
+
+def test_file_names_with_control_characters_are_shown_visibly(tmp_path, good):
+    bad = tmp_path / "evil\x1b[2J.txt"
+    bad.write_bytes(b"")
+    r, data = report(tmp_path, *good, bad)
+    assert r.exit_code == 0 and "\x1b[2J" not in r.output
+    assert "skipped " + str(tmp_path / "evil\u241b[2J.txt") + ": empty file" in r.output
