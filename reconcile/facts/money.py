@@ -92,7 +92,7 @@ class Phrases:
         return pos
 
     def match_end(self, s: str, lo: int, hi: int) -> tuple[int, str] | None:
-        """(start, text) of a phrase ending exactly at ``hi`` and starting at or after ``lo``,
+        r"""(start, text) of a phrase ending exactly at ``hi`` and starting at or after ``lo``,
         the leftmost start first (like ``re.search(alternation + r"\Z", s, lo, hi)``)."""
         if hi <= lo:
             return None
