@@ -299,15 +299,18 @@ def align(claims: Sequence[Claim], embeddings: np.ndarray, anchors: Mapping[str,
         per.setdefault(a, {}).setdefault(claims[b].doc_id, []).append((s, b))
         per.setdefault(b, {}).setdefault(claims[a].doc_id, []).append((s, a))
 
+    compatible: dict[tuple[int, int], bool] = {}    # a pair meets again in many pivots' groups
+
+    def pair_ok(x: int, y: int) -> bool:
+        key = (min(x, y), max(x, y))
+        ok = compatible.get(key)
+        if ok is None:
+            ok = not (veto(*key) or float(emb[x] @ emb[y]) < cfg.member_cosine or disjoint(x, y))
+            compatible[key] = ok
+        return ok
+
     def ok_member(x: int, group: list[int]) -> bool:
-        for y in group:
-            if claims[x].doc_id == claims[y].doc_id:
-                continue
-            if veto(min(x, y), max(x, y)) or float(emb[x] @ emb[y]) < cfg.member_cosine:
-                return False
-            if disjoint(x, y):
-                return False
-        return True
+        return all(claims[x].doc_id == claims[y].doc_id or pair_ok(x, y) for y in group)
 
     groups: list[frozenset[int]] = []
     for pivot in range(len(claims)):
