@@ -30,7 +30,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from .frames import agreeable, comparison_key, frame as frame_of, frames_comparable, is_tally, needs_close_context
+from rapidfuzz import fuzz
+
+from .frames import agreeable, comparison_key, frame as frame_of, is_tally, needs_close_context
 from .types import Anchor, Claim, Cluster, Document, Evidence, Fact, Finding
 
 SLOT_OF = {"date": "date", "time": "other", "duration": "duration", "money": "money", "quantity": "quantity",
@@ -263,10 +265,6 @@ def _number(v: _Val) -> float | None:
 FRAMED = ("quantity", "duration", "ordinal", "other")
 
 
-def _same_frame(a: _Val, b: _Val) -> bool:
-    return frames_comparable(a.frame, b.frame, a.claim.language, b.claim.language)
-
-
 def _scale_slip(ratio: float) -> bool:
     """"50 juta" vs "50 000 millions": the same figure a thousand (or million) times off is a
     scale error in one source, one of the disagreements a fact-checker most wants to see."""
@@ -274,18 +272,14 @@ def _scale_slip(ratio: float) -> bool:
 
 
 def _comparable(slot: str, a: _Val, b: _Val) -> bool:
-    """Could these two values be two reports of one thing (so that a difference is a conflict)?"""
-    if slot in FRAMED and not _same_frame(a, b):
-        return False
+    """Could these two values be two reports of one thing (so that a difference is a conflict)?
+
+    Only values of one frame are ever compared (:func:`_by_frame` groups them first).
+    """
     if slot == "duration":
         if ("/" in str(a.key)) != ("/" in str(b.key)):
             return False          # a length ("P2D") and an interval ("2021-11-23/..") differ in kind
-        from .facts.duration import duration_seconds
-
-        try:
-            x, y = duration_seconds(str(a.key)), duration_seconds(str(b.key))
-        except Exception:
-            return True
+        x, y = _magnitude(a, slot), _magnitude(b, slot)
         return bool(x and y) and max(x, y) / min(x, y) <= MAX_RATIO["duration"]
     if slot == "date":
         ka, kb = str(a.key), str(b.key)
@@ -329,8 +323,6 @@ def _near_identical(a: _Val, b: _Val) -> bool:
     """"Total ada 130 korban meninggal dunia," kata X / "Total ada 187 korban ...", kata X."""
     if a.claim.language != b.claim.language:
         return False
-    from rapidfuzz import fuzz
-
     wa, wb = (_PUNCT.sub(" ", _DIGITS.sub("#", context_window(v.claim, v.fact))).lower() for v in (a, b))
     return fuzz.token_sort_ratio(wa, wb) >= NEAR_IDENTICAL_RATIO
 
@@ -489,12 +481,14 @@ def _update_findings(cluster: Cluster, vals: list[_Val], slot: str, as_of: AsOf 
     if as_of is None:
         return []
     by_frame: dict[str, list[_Val]] = defaultdict(list)
+    when: dict[int, str] = {}
     for v in vals:
-        if is_tally(v.frame) and as_of(v):
+        days = as_of(v) if is_tally(v.frame) else frozenset()
+        if days:
             by_frame[str(v.frame)].append(v)
+            when[id(v)] = min(days)
     out = []
     for frame, vs in sorted(by_frame.items()):
-        when = {id(v): min(as_of(v)) for v in vs}
         snapshots = sorted({(when[id(v)], str(v.key)) for v in vs})
         if len({t for t, _ in snapshots}) < 2 or len({k for _, k in snapshots}) < 2 or len({v.doc for v in vs}) < 2:
             continue

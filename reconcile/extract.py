@@ -12,6 +12,7 @@ import importlib
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from .frames import assign_frames
 from .types import Claim, Context, Fact
 
 #: Order matters for overlap resolution: earlier types win over later ones on overlapping spans.
@@ -84,6 +85,4 @@ def extract_facts(text: str, ctx: Context, offset: int = 0,
 
 def extract_claim_facts(claim: Claim, ctx: Context) -> Claim:
     """The claim with its facts (re)computed for ``ctx``, each comparable value with its frame."""
-    from .frames import assign_frames
-
     return assign_frames(dataclasses.replace(claim, facts=tuple(extract_facts(claim.text, ctx, offset=claim.start))))

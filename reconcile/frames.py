@@ -152,8 +152,9 @@ def _pair(words: list[str]) -> str | None:
 
 def _count_frame(fact: Fact, text: str, start: int, end: int, data: FrameData) -> str:
     unit = str(fact.value.get("unit") or "") if isinstance(fact.value, dict) else ""
-    if unit and _lookup(data.measures, unit, data.language):
-        return f"measure:{_lookup(data.measures, unit, data.language)}"
+    measure = _lookup(data.measures, unit, data.language) if unit else None
+    if measure:
+        return f"measure:{measure}"
     if _is_magnitude(unit, text, start, data):
         return "magnitude"
     concept = _lookup(data.counts, unit, data.language) if unit else None
@@ -168,11 +169,7 @@ def _count_frame(fact: Fact, text: str, start: int, end: int, data: FrameData) -
         c = _lookup(data.counts, w, data.language)
         if c and not any(k in data.generic for k in _keys(w, data.language)):
             return f"count:{c}"
-    if concept:
-        return f"count:{concept}"
-    if generic:
-        return "count:people"
-    return f"count~{data.language}:{_keys(unit, data.language)[-1]}"
+    return f"count:{concept}" if concept else "count:people"
 
 
 def _is_magnitude(unit: str, text: str, start: int, data: FrameData) -> bool:
@@ -319,9 +316,6 @@ def is_tally(frame_name: str | None) -> bool:
         return False
     return frame_name[len("count:"):] in TALLIES
 
-#: Referents an ordinal of "occasion" ("the first time") may stand for.
-_OCCASION_OF = frozenset({"visit", "occasion"})
-
 
 def comparison_key(frame_name: str | None, language: str | None) -> str | None:
     """Values may contradict only within one key; None: never (an ordinal of nothing known)."""
@@ -330,23 +324,11 @@ def comparison_key(frame_name: str | None, language: str | None) -> str | None:
     if "~" in frame_name:
         return f"{frame_name}@{language}"
     if frame_name == "ordinal:occasion":
-        return "ordinal:visit"
+        return "ordinal:visit"        # "the first time" a minister came is his first visit
     return frame_name
 
 
 def frames_comparable(a: str | None, b: str | None, lang_a: str | None = None, lang_b: str | None = None) -> bool:
-    """May values with these frames be two reports of one thing?"""
-    if a is None or b is None:
-        return a == b
-    if "~" in a or "~" in b:
-        return a == b and lang_a == lang_b
-    if a.startswith("ordinal:") and b.startswith("ordinal:"):
-        ra, rb = a[8:], b[8:]
-        if "?" in (ra, rb):
-            return False
-        if "occasion" in (ra, rb):
-            return {ra, rb} <= _OCCASION_OF
-        return ra == rb
-    if a.startswith("duration:") and b.startswith("duration:"):
-        return a == b
-    return a == b
+    """May values with these frames be two reports of one thing? (Same :func:`comparison_key`.)"""
+    key = comparison_key(a, lang_a)
+    return key is not None and key == comparison_key(b, lang_b)

@@ -150,21 +150,22 @@ def apply_currency_context(claims: Sequence[Claim]) -> list[Claim]:
     currency of the country their article (else the whole input) names most."""
     from collections import Counter
 
+    from .facts.entity import countries_named
     from .facts.money import resolve_currency_families
 
-    from .facts.entity import countries_named
-
-    countries: dict[str, Counter] = {}
     money: dict[str, list[Fact]] = {}
     for c in claims:
-        countries.setdefault(c.doc_id, Counter()).update(countries_named(c.text))
         for f in c.facts:
-            if f.type == "entity" and f.attrs and f.attrs.get("country"):
-                countries.setdefault(c.doc_id, Counter())[f.attrs["country"]] += 1
-            elif f.type == "money" and f.attrs.get("currency_family"):
+            if f.type == "money" and f.attrs.get("currency_family"):
                 money.setdefault(c.doc_id, []).append(f)
-    if not money:
+    if not money:                 # most inputs: no need to read every claim for countries
         return list(claims)
+    countries: dict[str, Counter] = {}
+    for c in claims:
+        named = countries.setdefault(c.doc_id, Counter())
+        named.update(countries_named(c.text))
+        named.update(f.attrs["country"] for f in c.facts
+                     if f.type == "entity" and f.attrs and f.attrs.get("country"))
     iso = resolve_currency_families(money, countries)
     out = []
     for c in claims:

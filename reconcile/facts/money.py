@@ -317,19 +317,19 @@ def resolve_currency_families(facts_by_doc: Mapping[str, Sequence[Fact]],
     for counts in countries_by_doc.values():
         for c, n in counts.items():
             total[c] = total.get(c, 0) + n
+    def most_named(counts: Mapping[str, int]) -> list[str]:
+        return [c for c, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    everywhere = most_named(total)
     out = {}
     for doc, facts in facts_by_doc.items():
+        ranked = most_named(countries_by_doc.get(doc, {})) + everywhere
         for f in facts:
             family = CURRENCY_FAMILIES.get(str(f.attrs.get("currency_family", "")))
-            if not family:
-                continue
-            for counts in (countries_by_doc.get(doc, {}), total):
-                ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-                iso = next((cur for country, _ in ranked
-                            for cur in get_territory_currencies(country, tender=True) if cur in family), None)
-                if iso:
-                    out[(doc, f.start, f.end)] = iso
-                    break
+            iso = next((cur for country in ranked for cur in get_territory_currencies(country, tender=True)
+                        if cur in family), None) if family else None
+            if iso:
+                out[(doc, f.start, f.end)] = iso
     return out
 
 
