@@ -57,9 +57,11 @@ class EmbedSpec:
 
 @dataclasses.dataclass(frozen=True)
 class PreparedDoc:
-    """One document as a worker returns it: its ``Prepared`` and one vector per claim."""
+    """One document as a worker returns it: its ``Prepared`` and the vectors of its claims and
+    of their context windows (what ``Index.store`` embeds), ``texts[i]`` -> ``vectors[i]``."""
 
     prepared: Any                         # reconcile.pipeline.Prepared (one document or none)
+    texts: tuple[str, ...]
     vectors: np.ndarray
 
 
@@ -208,6 +210,7 @@ def prepare_partition(documents: Sequence[Document], spec: EmbedSpec) -> Partiti
     A ReconcileError (e.g. the model cannot be loaded there) comes back as a ClusterError with the
     same one-line message (not every ReconcileError subclass survives pickling: InputError does not).
     """
+    from .index import context_windows
     from .pipeline import prepare_documents
 
     t0 = time.perf_counter()
@@ -216,9 +219,9 @@ def prepare_partition(documents: Sequence[Document], spec: EmbedSpec) -> Partiti
         items = []
         for doc in documents:
             prepared = prepare_documents([doc])
-            texts = [c.text for c in prepared.claims]
+            texts = list(dict.fromkeys([c.text for c in prepared.claims] + context_windows(prepared.claims)))
             vectors = np.asarray(emb.encode(texts), dtype=np.float32) if texts else np.zeros((0, 0), np.float32)
-            items.append(PreparedDoc(prepared, vectors))
+            items.append(PreparedDoc(prepared, tuple(texts), vectors))
     except ReconcileError as exc:
         raise ClusterError(f"on worker {_worker_name()}: {exc}") from None
     return PartitionResult(tuple(items), str(emb.fingerprint), _worker_name(), time.perf_counter() - t0)
@@ -258,7 +261,7 @@ def auto_partition_size(n_documents: int, workers: int) -> int:
 
 
 def doc_vectors(item: PreparedDoc) -> dict[str, np.ndarray]:
-    return {c.text: v for c, v in zip(item.prepared.claims, item.vectors)}
+    return dict(zip(item.texts, item.vectors))
 
 
 def merge_into_cache(embedder, vectors: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -270,10 +273,11 @@ def merge_into_cache(embedder, vectors: Mapping[str, np.ndarray]) -> dict[str, n
     if cache is None or not vectors:
         return dict(vectors)
     keyed = {EmbeddingCache.key(t): t for t in vectors}
-    have = cache.get_many(embedder.fingerprint, list(keyed))
+    key = str(getattr(embedder, "cache_fingerprint", embedder.fingerprint))
+    have = cache.get_many(key, list(keyed))
     new = [(k, vectors[t]) for k, t in keyed.items() if k not in have]
     if new:
-        cache.put_many(embedder.fingerprint, new)
+        cache.put_many(key, new)
     return {t: have[k] if k in have else vectors[t] for k, t in keyed.items()}
 
 

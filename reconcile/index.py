@@ -738,8 +738,12 @@ def prepare_serially(documents: Sequence[Document], embedder) -> Iterable[tuple[
 
 
 def throughput(embedder):
-    """An index is built document by document or partition by partition: its vectors come from
-    the large-batch backend either way (see ``embed.RoutedEmbedder.throughput``)."""
+    """An index is built document by document, resumed, or partition by partition on a cluster:
+    its vectors come from a backend whose vector of a text does not depend on how the job was cut
+    (``embed.RoutedEmbedder.reproducible``: the default model's C engine). Other models have no
+    such backend: their index gets the large-batch backend, equal across cuts to bf16 tolerance."""
+    if hasattr(embedder, "reproducible"):
+        return embedder.reproducible()
     return embedder.throughput() if hasattr(embedder, "throughput") else embedder
 
 

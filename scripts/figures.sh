@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Every accuracy figure the issues quote, in one table (refactors must leave it unchanged).
+# Usage: bash scripts/figures.sh [OUT.tsv]   (needs ../shared beside the checkout)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED=${RECONCILE_SHARED:-../shared}
+OUT=${1:-/dev/stdout}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+score() {  # name docs gold
+  python -m reconcile report "$2" --format json -o "$TMP/$1.json" -q || true
+  python "$SHARED/eval/score.py" --json "$3" "$TMP/$1.json" "$2" \
+    | python -c "import json,sys; d=json.load(sys.stdin); print('$1', *(f'{k}={v}' for k,v in sorted(d.items()) if not isinstance(v,(dict,list))), sep='\t')"
+}
+{
+  score seeds "$SHARED/seeds" "$SHARED/eval/seeds.gold.yaml"
+  for d in tests/corpora/*/; do n=$(basename "$d"); score "$n" "$d" "$d/gold.yaml"; done
+  for d in "$SHARED"/eval/real/*/; do n=$(basename "$d"); score "$n" "$d" "$d/gold.yaml"; done
+  python -m reconcile bench facts 2>/dev/null | tail -n 12 | sed 's/^/facts\t/'
+  python -m reconcile bench itn 2>/dev/null | tail -n 4 | sed 's/^/itn\t/'
+} > "$OUT"
