@@ -9,13 +9,15 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 score() {  # name docs gold
   python -m reconcile report "$2" --format json -o "$TMP/$1.json" -q || true
-  python "$SHARED/eval/score.py" --json "$3" "$TMP/$1.json" "$2" \
-    | python -c "import json,sys; d=json.load(sys.stdin); print('$1', *(f'{k}={v}' for k,v in sorted(d.items()) if not isinstance(v,(dict,list))), sep='\t')"
+  python "$SHARED/eval/score.py" --json "$3" "$TMP/$1.json" "$2" | python -c "
+import json, sys
+d = json.JSONDecoder().raw_decode(sys.stdin.read())[0]
+print('$1', *(f'{k}={v:.3f}' if isinstance(v, float) else f'{k}={v}' for k, v in sorted(d.items()) if not isinstance(v, (dict, list))), sep='\t')"
 }
 {
   score seeds "$SHARED/seeds" "$SHARED/eval/seeds.gold.yaml"
   for d in tests/corpora/*/; do n=$(basename "$d"); score "$n" "$d" "$d/gold.yaml"; done
   for d in "$SHARED"/eval/real/*/; do n=$(basename "$d"); score "$n" "$d" "$d/gold.yaml"; done
-  python -m reconcile bench facts 2>/dev/null | tail -n 12 | sed 's/^/facts\t/'
-  python -m reconcile bench itn 2>/dev/null | tail -n 4 | sed 's/^/itn\t/'
+  python -m reconcile bench facts 2>/dev/null | grep -v -i "seconds\|elapsed" | sed "s/^/facts\t/"
+  python -m reconcile bench itn 2>/dev/null | grep -v -i "seconds" | sed "s/^/itn\t/"
 } > "$OUT"
