@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every accuracy figure the issues quote, in one table (refactors must leave it unchanged).
-# Usage: bash scripts/figures.sh [OUT.tsv]   (needs ../shared beside the checkout)
+# Usage: [KEEP_REPORTS=DIR] bash scripts/figures.sh [OUT.tsv]   (needs ../shared beside the checkout;
+# KEEP_REPORTS keeps each JSON report, to diff findings too)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${RECONCILE_SHARED:-../shared}
@@ -8,7 +9,8 @@ OUT=${1:-/dev/stdout}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 score() {  # name docs gold
-  python -m reconcile report "$2" --format json -o "$TMP/$1.json" -q || true
+  python -m reconcile report "$2" --format json -o "$TMP/$1.json" -q >/dev/null 2>&1 || true
+  if [ -n "${KEEP_REPORTS:-}" ]; then mkdir -p "$KEEP_REPORTS" && cp "$TMP/$1.json" "$KEEP_REPORTS/"; fi
   python "$SHARED/eval/score.py" --json "$3" "$TMP/$1.json" "$2" | python -c "
 import json, sys
 d = json.JSONDecoder().raw_decode(sys.stdin.read())[0]
