@@ -345,3 +345,17 @@ def test_shipped_currency_data_is_what_babel_gives() -> None:
         pytest.skip("currencies.json was made with another Babel version (read live instead)")
     for lang, data in money._shipped().items():
         assert data == money.babel_currencies(lang), f"rewrite it: python -m reconcile.facts.money ({lang})"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("au moins 8 500 habitants", [("8 500", 8500)]),
+    ("Au moins 11 300 personnes sont mortes", [("11 300", 11300)]),
+    ("du moins 30 morts", [("30", 30)]),
+    ("il fait moins 5 degrés", [("moins 5", -5)]),
+])
+def test_french_au_moins_is_a_bound_not_a_sign(text: str, expected: list) -> None:
+    """"au moins" is "at least": the figure stays positive (its bound is the frame's job)."""
+    from reconcile.facts.numeral import find_numbers
+    from reconcile.types import Context
+
+    assert [(f.text, f.value) for f in find_numbers(text, Context("fr", None))] == expected

@@ -77,6 +77,7 @@ class Lexicon:
     self_counted: frozenset[str]
     time_before: frozenset[str]
     time_after: frozenset[str]
+    negative_blockers: frozenset[str] = frozenset()   # "au" in "au moins 300": a bound, not a sign
 
 
 def lang_module(language: str, dimension: str) -> ModuleType | None:
@@ -118,6 +119,7 @@ def lexicon(language: str) -> Lexicon:
         self_counted=frozenset(n(w) for w in mod.SELF_COUNTED),
         time_before=frozenset(n(w) for w in mod.TIME_CUES_BEFORE),
         time_after=frozenset(n(w) for w in mod.TIME_CUES_AFTER),
+        negative_blockers=frozenset(n(w) for w in getattr(mod, "NEGATIVE_BLOCKERS", ())),
     )
 
 
@@ -354,6 +356,8 @@ class _Scanner:
         start = toks[i].start
         neg_word = False
         if toks[i].kind == "word" and lex.kinds.get(toks[i].norm, ("",))[0] == "neg":
+            if i > 0 and toks[i - 1].kind == "word" and toks[i - 1].norm in lex.negative_blockers:
+                return None                  # "au moins 300": the figure is read on its own
             if i + 1 < len(toks) and _joinable(self.gap(i + 1)) and (
                     (toks[i + 1].kind == "num" and self.num_ok(i + 1))
                     or self.word_at(i + 1, True)):

@@ -27,6 +27,9 @@ CONJ_PREFIXES: tuple[str, ...] = ()
 CLITIC_PREFIXES: tuple[str, ...] = ()
 DECIMAL_WORDS: frozenset[str] = frozenset({"virgule"})
 NEGATIVE_WORDS: frozenset[str] = frozenset({"moins"})
+# ... except right after these words: "au moins 300 morts" / "du moins 300" is a lower bound
+# ("at least"), never minus 300.
+NEGATIVE_BLOCKERS: frozenset[str] = frozenset({"au", "du"})
 # "un"/"une" are mostly articles; "mil" is mostly a year word.
 WEAK: frozenset[str] = frozenset({"un", "une", "mil"})
 UNIT_FIRST = False
