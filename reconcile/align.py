@@ -29,6 +29,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from .facts.entity import countries_named
+from .snapshots import snapshot_rule
 from .types import Anchor, Claim, Cluster
 
 
@@ -52,6 +53,7 @@ class AlignConfig:
     max_day_gap_days: int = 7         # ... and for two day-precise dates, this
     max_publication_gap_days: int = 10  # undated claims: documents published this far apart
     mutual_best: bool = True          # a mutual best match above threshold is always kept as a pair
+    split_snapshots: bool = True      # two snapshots of a tally (all figures differ) are never aligned
 
 
 _VALUE_TYPES = ("number", "money", "quantity", "date", "ordinal")
@@ -219,7 +221,12 @@ class _DisjointDocuments:
 
 
 def _disjoint_rule(claims: Sequence[Claim], cfg: AlignConfig):
-    return _DisjointDocuments(claims) if cfg.disjoint_documents else (lambda i, j: False)
+    """Pairs never aligned: claims of documents about different events, and two snapshots of a tally."""
+    docs = _DisjointDocuments(claims) if cfg.disjoint_documents else (lambda i, j: False)
+    if not cfg.split_snapshots:
+        return docs
+    snapshots = snapshot_rule(claims)
+    return lambda i, j: docs(i, j) or snapshots(i, j)
 
 
 def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, Anchor],

@@ -33,6 +33,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from rapidfuzz import fuzz
 
 from .frames import agreeable, comparison_key, frame as frame_of, is_tally, needs_close_context
+from .substitutions import entity_conflicts
 from .types import Anchor, Claim, Cluster, Document, Evidence, Fact, Finding
 
 SLOT_OF = {"date": "date", "time": "other", "duration": "duration", "money": "money", "quantity": "quantity",
@@ -756,6 +757,7 @@ def compare(claims: Sequence[Claim], clusters: Sequence[Cluster], documents: Seq
         members = [by_id[c] for c in k.claim_ids if c in by_id]
         findings += _cluster_findings(k, members, new_id, pair_stats, similarity, paired, as_of)
     findings = _merge_conflicts(_deduplicate(findings), new_id)
+    findings += entity_conflicts(clusters, by_id, new_id, CONFLICT_MIN_SCORE, _pair_score)
     findings += _variant_findings(claims, new_id)
     findings += _single_source(claims, clusters, new_id, paired)
     order = {"conflict": 0, "update": 1, "agreement": 2, "variant": 3, "single_source": 4}

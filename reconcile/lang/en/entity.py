@@ -82,7 +82,8 @@ budi agus bambang hendra dewi siti putri rizky andi ahmad muhammad
 # Short names that CLDR does not list, -> territory code.
 PLACE_ALIASES = {"US": "US", "USA": "US", "America": "US", "UK": "GB", "Britain": "GB",
                  "Great Britain": "GB", "Turkey": "TR", "Holland": "NL", "Czech Republic": "CZ",
-                 "Russian Federation": "RU", "Ivory Coast": "CI", "Burma": "MM", "Gaza Strip": "PS"}
+                 "Russian Federation": "RU", "Ivory Coast": "CI", "Burma": "MM", "Gaza Strip": "PS",
+                 "East Timor": "TL"}
 # Lower-case words of running text (see module docstring for the source).
 COMMON_WORDS = frozenset("""
 a abduction able about abroad accident acquire across act admit adopts advice afraid after

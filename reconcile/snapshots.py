@@ -1,0 +1,124 @@
+"""Two snapshots of a running tally are two facts, not one fact reported twice.
+
+"At least 5,000 dead" (Tuesday, a minister) and "11,300 dead" (Thursday, the Red Crescent) read
+alike to an embedding model, yet they are two statements by two authorities at two times; news
+reports them side by side and a fact-checker expects them apart (an update, not a contradiction).
+So two claims whose person counts of one frame (the dead, the missing, "people"...) all differ, with
+no value of one inside a bound of the other, are not aligned, unless
+- they share another figure or a day (a claim often carries several facts: "125 dead and 323
+  injured" and "131 dead and 323 injured" still report the same 323 injured), or
+- the figures stand in near-identical words: one statement quoted twice with one figure changed
+  is exactly the contradiction a fact-checker wants flagged.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from rapidfuzz import fuzz
+
+from .compare import context_window
+from .frames import PERSONS, agreeable, frame
+from .types import Claim, Fact
+
+#: Same-language claims at least this alike (rapidfuzz token-sort ratio, digits masked) are one
+#: statement quoted twice (compare's NEAR_IDENTICAL_RATIO, the same judgement).
+QUOTED_TWICE_RATIO = 85
+#: A figure or day both claims give holds them together (chosen by scripts/sweep_snapshots.py).
+SHARED_FIGURE_EXEMPTS = True
+#: "at least 5,000" holds 5,100 as one snapshot, but not 11,300 (a later count): a figure inside
+#: the other's bound is one snapshot only while at most this many times the bound (None: any).
+BOUND_SLACK: float | None = None
+#: "about 11,000" holds 11,300: approximate figures this close are one snapshot.
+APPROX_TOLERANCE = 0.10
+_DIGITS = re.compile(r"[\d\u0660-\u0669]+(?:[.,\u00a0\u202f ]\d+)*")
+_PUNCT = re.compile(r"[^\w#\s]+")
+
+
+Count = tuple[str, float, "str | None", Fact]      # frame, figure, bound, the fact itself
+
+
+def _person_counts(claim: Claim) -> list[Count]:
+    """(frame, count, bound, fact) of the claim's counts of people (what tallies are made of)."""
+    out = []
+    for f in claim.facts:
+        name = frame(f)
+        if f.type != "quantity" or not name or not name.startswith("count:"):
+            continue
+        if name[len("count:"):] not in PERSONS:
+            continue
+        count = f.value.get("count") if isinstance(f.value, dict) else None
+        if isinstance(count, (int, float)) and count > 0:
+            out.append((name, float(count), f.attrs.get("bound"), f))
+    return out
+
+
+def _figures(claim: Claim) -> set[tuple[str, str]]:
+    """The claim's figures and days, as comparable keys (entities left out: they name the event)."""
+    out = set()
+    for f in claim.facts:
+        if f.type == "quantity" and isinstance(f.value, dict):
+            out.add(("n", str(f.value.get("count"))))
+        elif f.type in ("number", "ordinal"):
+            out.add(("n", str(f.value)))
+        elif f.type == "money" and isinstance(f.value, dict):
+            out.add(("m", f"{f.value.get('amount')} {f.value.get('currency')}"))
+        elif f.type == "date" and isinstance(f.value, str) and len(f.value) == 10:
+            out.add(("d", f.value))
+    return out
+
+
+def _one_snapshot(x: Count, y: Count) -> bool:
+    """May these two figures be one count? Equal, one inside the other's bound, or close approximations."""
+    (_, a, ba, _), (_, b, bb, _) = x, y
+    if a == b:
+        return True
+    if ba == bb and ba in ("min", "max"):
+        return False                   # "more than 5,000" vs "more than 11,300": two statements
+    for (p, bp), q in (((a, ba), b), ((b, bb), a)):
+        inside = bp == "min" and q >= p or bp == "max" and q <= p
+        if inside and (BOUND_SLACK is None or max(p, q) <= BOUND_SLACK * min(p, q)):
+            return True
+    if "approx" in (ba, bb):
+        return abs(a - b) <= APPROX_TOLERANCE * max(a, b)
+    return False
+
+
+def _masked(text: str) -> str:
+    return _PUNCT.sub(" ", _DIGITS.sub("#", text)).lower()
+
+
+def distinct_snapshots(a: Claim, b: Claim) -> bool:
+    """Do ``a`` and ``b`` give one tally different figures (two snapshots, never aligned)?"""
+    xs, ys = _person_counts(a), _person_counts(b)
+    if not xs or not ys:
+        return False
+    pairs = [(x, y) for x in xs for y in ys if agreeable(x[0], y[0])]
+    if not pairs or any(_one_snapshot(x, y) for x, y in pairs):
+        return False
+    if SHARED_FIGURE_EXEMPTS and _figures(a) & _figures(b):
+        return False
+    if a.language == b.language and any(_quoted_twice(a, x[3], b, y[3]) for x, y in pairs):
+        return False
+    return True
+
+
+def _quoted_twice(a: Claim, fa: Fact, b: Claim, fb: Fact) -> bool:
+    """"Total ada 130 korban meninggal dunia" / "Total ada 187 korban meninggal dunia"."""
+    wa, wb = _masked(context_window(a, fa)), _masked(context_window(b, fb))
+    return fuzz.token_sort_ratio(wa, wb) >= QUOTED_TWICE_RATIO
+
+
+def snapshot_rule(claims: Sequence[Claim]) -> Callable[[int, int], bool]:
+    """``rule(i, j)``: whether claims i and j are two snapshots (memoized per pair)."""
+    counted = [bool(_person_counts(c)) for c in claims]
+    seen: dict[tuple[int, int], bool] = {}
+
+    def rule(i: int, j: int) -> bool:
+        if not (counted[i] and counted[j]):
+            return False
+        key = (i, j) if i < j else (j, i)
+        if key not in seen:
+            seen[key] = distinct_snapshots(claims[key[0]], claims[key[1]])
+        return seen[key]
+    return rule

@@ -1,0 +1,125 @@
+"""A name put where another source puts another name: "Kabupaten Madiun" for "Kabupaten Malang".
+
+Embeddings see "the stadium in Malang regency" and "the stadium in Madiun regency" as the same
+sentence, and the typed values of compare say nothing about names. Yet a wrong place, airline or
+organisation in an otherwise identical statement is one of the errors a fact-checker looks for.
+Two confidently aligned claims in one language, each naming a place or organisation the other does
+not, in the same words — the words around each name near-identical, the two just before it alike —
+and with names that are not spellings of one another, are an entity conflict. People are left out: "said minister A" / "said
+minister B" in two similar claims is most often two people saying similar things.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Mapping, Sequence
+
+from rapidfuzz import fuzz
+
+from .types import Claim, Cluster, Evidence, Fact, Finding
+
+#: Words before a name that make its slot ("pesawat komersial", "Stadion Kanjuruhan,").
+SLOT_WORDS = 2
+#: Slot words at least this alike (rapidfuzz ratio, lower case, punctuation dropped) are one slot
+#: ("pesawat komersial" / "pesawat komersil"): chosen by scripts/sweep_substitutions.py.
+SLOT_MIN_RATIO = 80
+#: The words around the two names (``CONTEXT_WORDS`` either side, the name masked) at least this
+#: alike (rapidfuzz token-sort ratio): one statement written twice with another name.
+CONTEXT_MIN_RATIO = 85
+CONTEXT_WORDS = 4
+#: Names at least this alike (after the words they share) are spellings of one name, not two names.
+SPELLING_MIN_RATIO = 70
+#: Entity kinds compared ("unknown": the finder could not type it, e.g. an airline).
+KINDS = frozenset({"place", "org", "unknown"})
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+Ids = Callable[[], str]
+PairScore = Callable[[Cluster, str, str], float]
+
+
+def _slot(claim: Claim, fact: Fact) -> str:
+    """The words just before the name inside its claim (empty at the claim's start)."""
+    before = claim.text[:fact.start - claim.start]
+    return " ".join(w.lower() for w in _WORD.findall(before)[-SLOT_WORDS:])
+
+
+def _masked_window(claim: Claim, fact: Fact) -> str:
+    """The words around the name, the name and figures masked, lower case, punctuation dropped."""
+    s, e = fact.start - claim.start, fact.end - claim.start
+    left, right = _WORD.findall(claim.text[:s]), _WORD.findall(claim.text[e:])
+    words = left[-CONTEXT_WORDS:] + ["#"] + right[:CONTEXT_WORDS]
+    return " ".join("#" if w.isdigit() else w.lower() for w in words)
+
+
+def _kind(fact: Fact) -> str:
+    return str(fact.attrs.get("kind") or str(fact.value).split(":", 1)[0])
+
+
+def _own_words(a: str, b: str) -> tuple[str, str]:
+    """The names without the words they share ("Kabupaten Madiun" / "Kabupaten Malang" -> "madiun", "malang")."""
+    wa, wb = a.lower().split(), b.lower().split()
+    shared = set(wa) & set(wb)
+    return " ".join(w for w in wa if w not in shared), " ".join(w for w in wb if w not in shared)
+
+
+def _named(claim: Claim) -> list[Fact]:
+    return [f for f in claim.facts if f.type == "entity" and _kind(f) in KINDS]
+
+
+def substituted(a: Claim, fa: Fact, b: Claim, fb: Fact) -> bool:
+    """Does ``fb`` stand in ``b`` where ``fa`` stands in ``a`` (same slot, another name)?"""
+    ka, kb = _kind(fa), _kind(fb)
+    if ka != kb and "unknown" not in (ka, kb):
+        return False
+    sa, sb = _slot(a, fa), _slot(b, fb)
+    if len(sa.split()) < SLOT_WORDS or len(sb.split()) < SLOT_WORDS:
+        return False
+    if fuzz.ratio(sa, sb) < SLOT_MIN_RATIO:
+        return False
+    if fuzz.token_sort_ratio(_masked_window(a, fa), _masked_window(b, fb)) < CONTEXT_MIN_RATIO:
+        return False
+    na, nb = _own_words(fa.text, fb.text)
+    return bool(na and nb) and fuzz.ratio(na, nb) < SPELLING_MIN_RATIO
+
+
+def _pairs(cluster: Cluster, members: Sequence[Claim], min_score: float,
+           pair_score: PairScore) -> Iterable[tuple[Claim, Claim]]:
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            if a.doc_id != b.doc_id and a.language == b.language and \
+                    pair_score(cluster, a.id, b.id) >= min_score:
+                yield a, b
+
+
+def _evidence(claim: Claim, fact: Fact) -> Evidence:
+    return Evidence(claim.doc_id, claim.id, fact.start, fact.end, fact.text, fact.value, claim.language)
+
+
+def entity_conflicts(clusters: Sequence[Cluster], by_id: Mapping[str, Claim], new_id: Ids,
+                     min_score: float, pair_score: PairScore) -> list[Finding]:
+    """One conflict per pair of substituted names (each pair of facts once, in cluster order)."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Finding] = []
+    for k in clusters:
+        members = [by_id[c] for c in k.claim_ids if c in by_id]
+        for a, b in _pairs(k, members, min_score, pair_score):
+            values_a, values_b = ({f.value for f in a.facts if f.type == "entity"},
+                                  {f.value for f in b.facts if f.type == "entity"})
+            for fa in (f for f in _named(a) if f.value not in values_b):
+                for fb in (f for f in _named(b) if f.value not in values_a):
+                    key = (id(fa), id(fb))
+                    if key in seen or not substituted(a, fa, b, fb):
+                        continue
+                    seen.add(key)
+                    out.append(_finding(k, a, fa, b, fb, new_id()))
+    return out
+
+
+def _finding(k: Cluster, a: Claim, fa: Fact, b: Claim, fb: Fact, fid: str) -> Finding:
+    summary = (f"entity conflict: {a.doc_id} says {fa.text!r}, {b.doc_id} says {fb.text!r} "
+               f"(after {_slot(a, fa)!r})")
+    return Finding(
+        id=fid, kind="conflict", slot="entity", severity="medium", frame=f"entity:{_kind(fa)}",
+        summary=summary, cluster=k.id, evidence=(_evidence(a, fa), _evidence(b, fb)),
+        explanation=(f"cluster {k.id}: claims aligned across documents, in one language",
+                     f"{fa.text!r} and {fb.text!r} follow the same words ({_slot(a, fa)!r} / {_slot(b, fb)!r})",
+                     "neither claim names the other's entity, and the names are not spellings of one another"))

@@ -1,0 +1,111 @@
+"""Sweep the tally-snapshot rule (``reconcile/snapshots.py``) over the whole dev set; one table.
+
+Why: whether two claims giving one tally different figures are kept apart, and which exemptions
+hold them together (a shared figure or day; one statement quoted twice), is chosen by its effect on
+every dev corpus at once, the seeds, ``tests/corpora/*`` and the real coverage under
+``../shared/eval/real`` — alignment recall, negatives violated, conflict precision and recall,
+finding recall — never by one pair. Each corpus is prepared and embedded once; linking, events,
+alignment and compare run again per setting.
+
+    PYTHONPATH=. python scripts/sweep_snapshots.py [--out docs/sweeps/snapshots.md]
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import statistics
+import sys
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sweep_compare import dev_corpora  # noqa: E402
+
+#: name -> (split_snapshots, shared figure exempts, quoted-twice ratio, bound slack); the last row
+#: is the default.
+SETTINGS = {
+    "off (before)": (False, True, 85, None),
+    "split, no exemption": (True, False, 101, None),
+    "split, shared figure exempts": (True, True, 101, None),
+    "split, shared figure + quoted twice >= 75": (True, True, 75, None),
+    "split, shared figure + quoted twice >= 95": (True, True, 95, None),
+    "split, shared figure + quoted twice >= 85": (True, True, 85, None),
+    "... and a bound holds figures up to 1.25x": (True, True, 85, 1.25),
+    "... and a bound holds figures up to 1.5x": (True, True, 85, 1.5),
+    "... and a bound holds figures up to 2x": (True, True, 85, 2.0),
+}
+#: Rows to run (``--rows a,b``: indexes into SETTINGS), default all.
+FIGURES = ("alignment_recall", "negatives_violated", "conflict_precision", "conflict_recall", "finding_recall")
+
+
+def prepare(docs: Path, embedder):
+    from reconcile.ingest import load_documents
+    from reconcile.pipeline import prepare_documents
+
+    documents, skipped = load_documents([str(docs)])
+    prepared = prepare_documents(documents, skipped)
+    return prepared, embedder.encode([c.text for c in prepared.claims])
+
+
+def run_setting(setting: tuple, corpora: list, embedder) -> dict[str, dict]:
+    from reconcile import snapshots
+    from reconcile.align import AlignConfig
+    from reconcile.evaluate import score
+    from reconcile.pipeline import analyse
+    from reconcile.render.json import to_dict
+
+    split, shared, ratio, slack = setting
+    snapshots.SHARED_FIGURE_EXEMPTS, snapshots.QUOTED_TWICE_RATIO, snapshots.BOUND_SLACK = shared, ratio, slack
+    cfg = dataclasses.replace(AlignConfig(), split_snapshots=split)
+    return {name: score(gold, to_dict(analyse(prep, emb, embedder, align_config=cfg)), texts)
+            for name, prep, emb, gold, texts in corpora}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", help="also write the table (Markdown) here")
+    ap.add_argument("--rows", help="comma-separated indexes of SETTINGS to run (default: all)")
+    args = ap.parse_args(argv)
+    rows = [int(x) for x in args.rows.split(",")] if args.rows else range(len(SETTINGS))
+    from reconcile.embed import load_embedder
+    from reconcile.evaluate import load_texts
+
+    embedder = load_embedder(None)
+    corpora = []
+    for name, docs, gold_path in dev_corpora():
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        prep, emb = prepare(docs, embedder)
+        corpora.append((name, prep, emb, gold, load_texts(docs, gold["documents"])))
+        print(f"prepared {name}", file=sys.stderr)
+    head = ["setting", "real align R", "real negatives", "real conflict P", "real conflict R", "real finding R",
+            "own align R", "own negatives", "own conflict P", "own conflict R", "own finding R", "seeds bounds"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for n, (label, setting) in enumerate(SETTINGS.items()):
+        if n not in rows:
+            continue
+        res = run_setting(setting, corpora, embedder)
+        real = [v for k, v in res.items() if k.startswith("real/")]
+        own = [v for k, v in res.items() if not k.startswith("real/")]
+        cells = [label]
+        for group in (real, own):
+            for key in FIGURES:
+                vals = [r[key] for r in group]
+                cells.append(str(sum(vals)) if key == "negatives_violated" else f"{statistics.mean(vals):.3f}")
+        seeds = res["seeds"]
+        cells.append("ok" if seeds["conflict_recall"] == 1 and seeds["negatives_violated"] == 0 else "FAIL")
+        lines.append("| " + " | ".join(cells) + " |")
+        print(lines[-1], file=sys.stderr)
+    table = "\n".join(lines)
+    print(table)
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(
+            "# Tally-snapshot sweep (scripts/sweep_snapshots.py)\n\nMeans over the three real corpora and over "
+            "the seeds + own corpora (negatives: total violated). The last row is the default.\n\n"
+            + table + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

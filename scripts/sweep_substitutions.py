@@ -1,0 +1,92 @@
+"""Sweep the entity-substitution rule (``reconcile/substitutions.py``) over the whole dev set.
+
+Why: how alike the words around two names must be before a different name counts as a conflict is
+chosen by its effect on every dev corpus at once (seeds, ``tests/corpora/*``, the real coverage
+under ``../shared/eval/real``): conflict precision and recall, finding recall. The pipeline runs
+once per corpus with the rule off; the rule's findings are added per setting.
+
+    PYTHONPATH=. python scripts/sweep_substitutions.py [--out docs/sweeps/substitutions.md]
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import statistics
+import sys
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sweep_compare import dev_corpora  # noqa: E402
+
+#: name -> (context words either side, context ratio, slot ratio); None = the rule off. Last: default.
+SETTINGS = {
+    "off (before)": None,
+    "6 words, ratio >= 85, slot >= 80": (6, 85, 80),
+    "4 words, ratio >= 85, slot >= 80": (4, 85, 80),
+    "3 words, ratio >= 85, slot >= 80": (3, 85, 80),
+    "3 words, ratio >= 75, slot >= 80": (3, 75, 80),
+    "3 words, ratio >= 90, slot >= 80": (3, 90, 80),
+    "4 words, ratio >= 80, slot >= 80": (4, 80, 80),
+    "4 words, ratio >= 85, slot >= 70": (4, 85, 70),
+    "4 words, ratio >= 85, slot >= 80 (default)": (4, 85, 80),
+}
+FIGURES = ("conflict_precision", "conflict_recall", "finding_recall")
+
+
+def run_setting(setting, corpora) -> dict[str, dict]:
+    from reconcile import substitutions
+    from reconcile.compare import CONFLICT_MIN_SCORE, _pair_score
+    from reconcile.evaluate import score
+    from reconcile.render.json import to_dict
+
+    out = {}
+    for name, report, gold, texts in corpora:
+        findings = list(report.findings)
+        if setting is not None:
+            substitutions.CONTEXT_WORDS, substitutions.CONTEXT_MIN_RATIO, substitutions.SLOT_MIN_RATIO = setting
+            n = len(findings)
+            ids = iter(range(n + 1, 10 ** 9))
+            findings += substitutions.entity_conflicts(report.clusters, {c.id: c for c in report.claims},
+                                                       lambda: f"f{next(ids)}", CONFLICT_MIN_SCORE, _pair_score)
+        out[name] = score(gold, to_dict(dataclasses.replace(report, findings=tuple(findings))), texts)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", help="also write the table (Markdown) here")
+    args = ap.parse_args(argv)
+    from reconcile import compare
+    from reconcile.evaluate import load_texts
+    from reconcile.pipeline import run
+
+    compare.entity_conflicts = lambda *a, **k: []          # the rule off while preparing
+    corpora = []
+    for name, docs, gold_path in dev_corpora():
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        corpora.append((name, run([str(docs)]), gold, load_texts(docs, gold["documents"])))
+        print(f"prepared {name}", file=sys.stderr)
+    head = ["setting"] + [f"real {k}" for k in FIGURES] + [f"own {k}" for k in FIGURES] + ["real conflicts predicted"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for label, setting in SETTINGS.items():
+        res = run_setting(setting, corpora)
+        real = [v for k, v in res.items() if k.startswith("real/")]
+        own = [v for k, v in res.items() if not k.startswith("real/")]
+        cells = [label] + [f"{statistics.mean(r[k] for r in grp):.3f}" for grp in (real, own) for k in FIGURES]
+        cells.append(str(sum(r["conflicts_predicted"] for r in real)))
+        lines.append("| " + " | ".join(cells) + " |")
+        print(lines[-1], file=sys.stderr)
+    table = "\n".join(lines)
+    print(table)
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(
+            "# Entity-substitution sweep (scripts/sweep_substitutions.py)\n\nMeans over the three real corpora and "
+            "over the seeds + own corpora. The last row is the default.\n\n" + table + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
