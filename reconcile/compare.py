@@ -33,6 +33,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from rapidfuzz import fuzz
 
 from .frames import agreeable, comparison_key, frame as frame_of, is_tally, needs_close_context
+from .roles import fact_role, roles_agree
 from .substitutions import entity_conflicts
 from .types import Anchor, Claim, Cluster, Document, Evidence, Fact, Finding
 
@@ -283,6 +284,8 @@ def _comparable(slot: str, a: _Val, b: _Val) -> bool:
         x, y = _magnitude(a, slot), _magnitude(b, slot)
         return bool(x and y) and max(x, y) / min(x, y) <= MAX_RATIO["duration"]
     if slot == "date":
+        if not roles_agree(fact_role(a.claim, a.fact), fact_role(b.claim, b.fact)):
+            return False          # "arrived on Tuesday" is not contradicted by "signed on Wednesday"
         ka, kb = str(a.key), str(b.key)
         if len(ka) != len(kb) or ka.startswith("--") != kb.startswith("--"):
             return False          # "October" vs "24 November", or a date without its year ("--11-24")

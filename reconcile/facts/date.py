@@ -383,8 +383,21 @@ def weekday_matches(value: str | None, weekday: int | None) -> bool:
     return dt.date.fromisoformat(value).weekday() == weekday
 
 
+#: A day/month this close to the reference keeps its year even when the weekday written beside it
+#: does not fit: "Selasa (3/10)" a day after Monday 3 October is that Monday with a slipped weekday
+#: (which a fact-checker wants to see), not a Tuesday a year later. Farther away, the weekday picks
+#: the year ("Fri, Jul 18" in February: the next July 18 that is a Friday). Chosen by
+#: scripts/sweep_weekday_slip.py over the dev corpora and Duckling's Time corpora.
+WEEKDAY_SLIP_DAYS = 31
+
+
 def _year_for_weekday(day: int, month: int, weekday: int, ref: dt.date) -> int | None:
-    """Year within one of the reference in which day/month falls on weekday (the nearest)."""
+    """Year within one of the reference in which day/month falls on weekday (the nearest); None
+    when the nearest day/month lies within ``WEEKDAY_SLIP_DAYS`` and on another weekday."""
+    near = [x for y in (ref.year - 1, ref.year, ref.year + 1) if (x := _valid(y, month, day))]
+    if near and min(abs((x - ref).days) for x in near) <= WEEKDAY_SLIP_DAYS:
+        nearest = min(near, key=lambda x: abs((x - ref).days))
+        return nearest.year if nearest.weekday() == weekday else None
     cands = [y for y in (ref.year - 1, ref.year, ref.year + 1)
              if (x := _valid(y, month, day)) and x.weekday() == weekday]
     if cands:

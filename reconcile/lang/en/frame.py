@@ -121,3 +121,27 @@ FRAME_NEGATIVE_CORPUS: list[tuple[str, str, str]] = [
     ("Of the 9,000 people in attendance, few left early.", "9,000", "count:dead"),
     ("She will visit three countries in Africa.", "three", "count:visit"),
 ]
+
+#: What happened on a date, by the predicate governing it (reconcile/roles.py): two dates
+#: contradict each other only when their roles agree or one has none.
+DATE_ROLES: dict[str, tuple[str, ...]] = {
+    "arrive": ("arrive", "arrived", "arrives", "arriving", "arrival", "landed", "lands", "landing",
+               "travelled", "traveled", "travels", "flew", "reached", "visit", "visited", "visiting",
+               "began", "begun", "begins", "started", "starts"),  # a visit that began that day
+    "depart": ("left", "leave", "leaves", "leaving", "depart", "departed", "departs", "departure"),
+    "sign": ("sign", "signed", "signs", "signing", "inked", "formalized", "formalised", "sealed"),
+    "meet": ("meet", "met", "meets", "meeting", "received", "hosted"),
+    "say": ("said", "says", "announced", "announces", "told", "stated", "confirmed", "reported", "added"),
+    "occur": ("hit", "struck", "strikes", "swept", "happened", "occurred", "erupted", "collapsed", "broke"),
+}
+#: (sentence, the date as written, its role or None).
+DATE_ROLE_CORPUS: list[tuple[str, str, str | None]] = [
+    ("The foreign minister arrived in Nairobi on Monday for a three-day visit.", "on Monday", "arrive"),
+    ("The two governments signed the accord on 3 March in Geneva.", "on 3 March", "sign"),
+    ("On 12 May, the delegations signed a memorandum on fisheries.", "On 12 May", "sign"),
+    ("She travelled to Lima this Thursday to sign a trade deal.", "this Thursday", "arrive"),
+    ("The ministry said on Friday that the talks would resume.", "on Friday", "say"),
+    ("The cyclone struck the coast on 9 October.", "on 9 October", "occur"),
+    ("The president will meet the prime minister on Saturday.", "on Saturday", "meet"),
+    ("The summit is planned for 20 June.", "20 June", None),
+]

@@ -108,3 +108,26 @@ FRAME_NEGATIVE_CORPUS: list[tuple[str, str, str]] = [
     ("le séisme a fait 61 morts et 450 blessés", "450", "count:dead"),
     ("une tournée de neuf jours dans cinq pays d'Afrique", "cinq", "count:visit"),
 ]
+
+#: What happened on a date, by the predicate governing it (reconcile/roles.py): two dates
+#: contradict each other only when their roles agree or one has none.
+DATE_ROLES: dict[str, tuple[str, ...]] = {
+    "arrive": ("arrivé", "arrivée", "arrive", "arrivera", "atterri", "atterrit", "débarqué", "rendu",
+               "visite", "visité", "commencé", "débuté", "débute"),  # a visit begun that day
+    "depart": ("quitté", "quitte", "quittera", "départ", "parti", "partira", "décollé"),
+    "sign": ("signé", "signée", "signer", "signera", "signature", "paraphé", "conclu"),
+    "meet": ("rencontré", "rencontre", "rencontrera", "reçu", "recevra", "entretenu", "entretien"),
+    "say": ("déclaré", "annoncé", "indiqué", "affirmé", "précisé", "rapporté", "dit", "selon",
+            "ajouté", "souligné"),
+    "occur": ("frappé", "dévasté", "survenu", "produit", "touché", "effondré", "cédé"),
+}
+#: (sentence, the date as written, its role or None).
+DATE_ROLE_CORPUS: list[tuple[str, str, str | None]] = [
+    ("La ministre est arrivée à Dakar le 14 février pour une visite officielle.", "le 14 février", "arrive"),
+    ("Les deux pays ont signé l'accord mardi à Bruxelles.", "mardi", "sign"),
+    ("Le 3 avril, les délégations ont signé un protocole.", "Le 3 avril", "sign"),
+    ("Le porte-parole a déclaré samedi que les pourparlers reprendraient.", "samedi", "say"),
+    ("La tempête a frappé la côte dans la nuit du 9 au 10 octobre.", "du 9 au 10 octobre", "occur"),
+    ("Le président rencontrera son homologue jeudi.", "jeudi", "meet"),
+    ("Le sommet est prévu pour le 20 juin.", "le 20 juin", None),
+]

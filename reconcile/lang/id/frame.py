@@ -108,3 +108,27 @@ FRAME_NEGATIVE_CORPUS: list[tuple[str, str, str]] = [
     ("Sebanyak 41 orang meninggal dunia, 260 orang mengalami luka berat.", "260", "count:dead"),
     ("Presiden berada di Jepang selama tiga hari", "tiga", "duration:flight"),
 ]
+
+#: What happened on a date, by the predicate governing it (reconcile/roles.py): two dates
+#: contradict each other only when their roles agree or one has none.
+DATE_ROLES: dict[str, tuple[str, ...]] = {
+    "arrive": ("tiba", "mendarat", "datang", "kedatangan", "sampai", "berkunjung", "mengunjungi",
+               "kunjungan", "dimulai", "dimulainya"),  # a visit that began that day
+    "depart": ("bertolak", "berangkat", "meninggalkan", "keberangkatan", "bertolaknya"),
+    "sign": ("menandatangani", "ditandatangani", "penandatanganan", "meneken", "diteken", "teken"),
+    "meet": ("bertemu", "menemui", "pertemuan", "bertatap", "menerima", "diterima"),
+    "say": ("kata", "mengatakan", "ujar", "ungkap", "menyampaikan", "menyatakan", "mengumumkan",
+            "menjelaskan", "menegaskan", "katanya", "ujarnya"),
+    "occur": ("terjadi", "melanda", "dilanda", "menerjang", "menghantam", "menggulung", "mengguncang",
+              "diguncang", "ambruk", "jebol"),
+}
+#: (sentence, the date as written, its role or None).
+DATE_ROLE_CORPUS: list[tuple[str, str, str | None]] = [
+    ("Menteri Luar Negeri tiba di Bandung, Ibu Kota Jawa Barat, pada Senin (4/3) malam.", "pada Senin (4/3)", "arrive"),
+    ("Kedua negara menandatangani nota kesepahaman pada 12 Mei 2019.", "pada 12 Mei 2019", "sign"),
+    ("Pada Rabu (6/3), kedua menteri menandatangani perjanjian dagang.", "Pada Rabu (6/3)", "sign"),
+    ("Presiden akan bertolak ke Medan pada Jumat (8/3).", "pada Jumat (8/3)", "depart"),
+    ("kata juru bicara kementerian di Jakarta, Selasa (5/3).", "Selasa (5/3)", "say"),
+    ("Banjir melanda kota itu pada Minggu (3/3) dini hari.", "pada Minggu (3/3)", "occur"),
+    ("Rapat itu dijadwalkan pada 20 Juni.", "pada 20 Juni", None),
+]
