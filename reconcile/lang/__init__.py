@@ -3,6 +3,7 @@
 :func:`rules` is the one loader of those files (cached; every stage asks it, none imports a
 language module by name). ``DIMENSIONS`` lists the fact dimensions in the order the extractor
 resolves overlaps: an earlier dimension wins a span over a later one.
+
 ``FINDERS`` maps a fact dimension to the finder that reads its data, as ``"module:function"``
 strings (imported lazily, so a dimension's code can be added without touching this file's
 imports); ``MODULES`` names the data module of each dimension; ``SUPPORT`` says, for every
