@@ -28,7 +28,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from .facts.entity import countries_named
+from .facts.gazetteer import countries_named
 from .snapshots import snapshot_rule
 from .types import Anchor, Claim, Cluster
 

@@ -17,10 +17,10 @@ The headline (first line no pattern drops) is always kept, however short.
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 from dataclasses import dataclass
 
+from .lang import rules
 from .types import LANGUAGES, Boilerplate, Document, Span
 
 # Words of a line (letters or digits); punctuation-only tokens don't count.
@@ -49,11 +49,6 @@ class _Rules:
 
 
 @functools.lru_cache(maxsize=None)
-def _language_module(code: str):
-    return importlib.import_module(f"reconcile.lang.{code}.boilerplate")
-
-
-@functools.lru_cache(maxsize=None)
 def rules_for(language: str) -> _Rules:
     """Compiled patterns for ``language`` plus the English ones (cached: built once per language)."""
     codes = [language] if language in LANGUAGES else []
@@ -63,7 +58,7 @@ def rules_for(language: str) -> _Rules:
     tail: list[tuple[str, re.Pattern[str]]] = []
     dateline: list[re.Pattern[str]] = []
     for code in codes:
-        mod = _language_module(code)
+        mod = rules(code, "boilerplate")
         line += [(name, re.compile(rx)) for name, rx in mod.LINE_PATTERNS]
         tail += [(name, re.compile(rx)) for name, rx in mod.TAIL_PATTERNS]
         dateline += [re.compile(rx) for rx in getattr(mod, "DATELINE_PATTERNS", ())]

@@ -700,7 +700,7 @@ def _conflict_summary(slot: str, sides: list[tuple[str, list[str]]]) -> str:
     return summary
 
 
-def _merge_conflicts(findings: list[Finding], new_id: _Ids) -> list[Finding]:
+def _merge_conflicts(findings: list[Finding]) -> list[Finding]:
     """One finding per disagreement: conflicts of one slot that share evidence are merged (the
     same contradiction is seen from several overlapping clusters)."""
     conflicts = [f for f in findings if f.kind == "conflict"]
@@ -759,7 +759,7 @@ def compare(claims: Sequence[Claim], clusters: Sequence[Cluster], documents: Seq
     for k in clusters:
         members = [by_id[c] for c in k.claim_ids if c in by_id]
         findings += _cluster_findings(k, members, new_id, pair_stats, similarity, paired, as_of)
-    findings = _merge_conflicts(_deduplicate(findings), new_id)
+    findings = _merge_conflicts(_deduplicate(findings))
     findings += entity_conflicts(clusters, by_id, new_id, CONFLICT_MIN_SCORE, _pair_score)
     findings += _variant_findings(claims, new_id)
     findings += _single_source(claims, clusters, new_id, paired)

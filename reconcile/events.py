@@ -145,7 +145,7 @@ def profiles(documents: Sequence[Document], claims: Sequence[Claim], emb: np.nda
              anchors: Mapping[str, Anchor]) -> list[Profile]:
     """Profiles of the documents that have claims, in document order."""
     from .align import claim_countries
-    from .facts.entity import countries_named
+    from .facts.gazetteer import countries_named
 
     vectors = document_vectors(claims, emb)
     by_doc: dict[str, list[Claim]] = defaultdict(list)

@@ -1,53 +1,23 @@
 """Attach typed facts to claims by running every fact dimension for the claim's language.
 
 The dimension finders live in ``reconcile/facts/``; which ones exist for which language is the
-``FINDERS``/``SUPPORT`` registry of ``reconcile/lang``. Overlapping facts are resolved so that a
-span is explained once per type family (a money amount is not also a bare number, a date's day
-is not also a count).
+``FINDERS``/``SUPPORT`` registry of ``reconcile/lang``. Overlapping facts are resolved, in the
+order of ``reconcile.lang.DIMENSIONS``, so that a span is explained once per type family (a
+money amount is not also a bare number, a date's day is not also a count).
 """
 from __future__ import annotations
 
 import dataclasses
-import importlib
-from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Iterable
 
 from .frames import assign_frames
+from .lang import DIMENSIONS, finder
 from .types import Claim, Context, Fact
 
-#: Order matters for overlap resolution: earlier types win over later ones on overlapping spans.
-DIMENSIONS = ("date", "time", "duration", "money", "ordinal", "quantity", "number", "entity")
-_FALLBACK = {
-    "date": "reconcile.facts.date:find_dates",
-    "time": "reconcile.facts.clock:find_times",
-    "duration": "reconcile.facts.duration:find_durations",
-    "money": "reconcile.facts.money:find_money",
-    "ordinal": "reconcile.facts.ordinal:find_ordinals",
-    "quantity": "reconcile.facts.quantity:find_quantities",
-    "number": "reconcile.facts.numeral:find_numbers",
-    "entity": "reconcile.facts.entity:find_entities",
-}
 # Types that may overlap others (an entity may contain anything; an interval such as "until
 # Thursday (25/11)" contains a date); a number inside a quantity, amount or date is part of that
 # fact, not a fact of its own.
 _MAY_OVERLAP = {("date", "duration"), ("duration", "date")}
-
-
-@lru_cache(maxsize=None)
-def finder(dimension: str) -> Callable[[str, Context], list[Fact]] | None:
-    """The finder function for a dimension, or None when that module is not available."""
-    target = _FALLBACK[dimension]
-    try:
-        from .lang import FINDERS  # type: ignore[attr-defined]
-
-        target = FINDERS.get(dimension, target)
-    except ImportError:
-        pass
-    module_name, _, func = target.partition(":")
-    try:
-        return getattr(importlib.import_module(module_name), func)
-    except (ImportError, AttributeError):
-        return None
 
 
 def _overlap(a: Fact, b: Fact) -> bool:
@@ -75,10 +45,7 @@ def extract_facts(text: str, ctx: Context, offset: int = 0,
     """All facts in ``text``; spans shifted by ``offset`` so they index the document's raw text."""
     found: list[Fact] = []
     for dim in dimensions:
-        fn = finder(dim)
-        if fn is None:
-            continue
-        for f in fn(text, ctx):
+        for f in finder(dim)(text, ctx):
             found.append(dataclasses.replace(f, start=f.start + offset, end=f.end + offset))
     return resolve_overlaps(found)
 

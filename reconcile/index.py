@@ -32,6 +32,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 import numpy as np
 
 from .errors import CacheError
+from .render.json import jsonable
 from .types import Anchor, Claim, Cluster, Document, Fact, Skipped
 
 #: 3: ``claims.facts`` always holds the facts as prepared (against the document's own anchor);
@@ -69,21 +70,9 @@ def _file_sha(path: Path) -> str:
 
 # --------------------------------------------------------------------------- (de)serialization
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [_jsonable(v) for v in value]
-    if hasattr(value, "item"):
-        return value.item()
-    return value
-
-
 def fact_to_json(f: Fact) -> dict:
-    return {"type": f.type, "start": f.start, "end": f.end, "text": f.text, "value": _jsonable(f.value),
-            "rule": f.rule, "attrs": _jsonable(dict(f.attrs))}
+    return {"type": f.type, "start": f.start, "end": f.end, "text": f.text, "value": jsonable(f.value),
+            "rule": f.rule, "attrs": jsonable(dict(f.attrs))}
 
 
 def fact_from_json(d: Mapping[str, Any]) -> Fact:
@@ -92,7 +81,7 @@ def fact_from_json(d: Mapping[str, Any]) -> Fact:
 
 
 def anchor_to_json(a: Anchor | None) -> str | None:
-    return None if a is None else json.dumps(_jsonable(dataclasses.asdict(a)), ensure_ascii=False)
+    return None if a is None else json.dumps(jsonable(dataclasses.asdict(a)), ensure_ascii=False)
 
 
 def anchor_from_json(s: str | None) -> Anchor:
@@ -559,8 +548,8 @@ class Index:
                         continue
                     sides: dict[str, dict] = {}
                     for e in f.evidence:
-                        key = json.dumps(_jsonable(e.value), sort_keys=True, ensure_ascii=False)
-                        sides.setdefault(key, {"value": _jsonable(e.value), "docs": []})["docs"].append(e.doc)
+                        key = json.dumps(jsonable(e.value), sort_keys=True, ensure_ascii=False)
+                        sides.setdefault(key, {"value": jsonable(e.value), "docs": []})["docs"].append(e.doc)
                     self.conn.execute("INSERT INTO corpus_conflicts VALUES (?, ?, ?)",
                                       (n, f.slot, json.dumps(list(sides.values()), ensure_ascii=False)))
             for d, a in anchors.items():

@@ -88,7 +88,7 @@ def link_entities(claims: Sequence[Claim], texts: dict[str, str] | None = None) 
     that contains them.
     """
     try:
-        from .facts.entity import link_entities as _link
+        from .link import link_entities as _link
     except ImportError:
         return list(claims)
     mentions = [(c.doc_id, f) for c in claims for f in c.facts if f.type == "entity"]
@@ -150,7 +150,7 @@ def apply_currency_context(claims: Sequence[Claim]) -> list[Claim]:
     currency of the country their article (else the whole input) names most."""
     from collections import Counter
 
-    from .facts.entity import countries_named
+    from .facts.gazetteer import countries_named
     from .facts.money import resolve_currency_families
 
     money: dict[str, list[Fact]] = {}

@@ -1,21 +1,33 @@
 """Entity facts: finding names in id/en/fr/ar, and one canonical id across spellings/scripts."""
 from __future__ import annotations
 
-import importlib
 import itertools
 
 import pytest
 
-from reconcile.facts.entity import (apply_links, as_mention, entity_variants, find_entities,
-                                    link_entities, spelling_variants)
-from reconcile.facts.translit import is_arabic, joined_skeleton, normalize, skeleton, to_latin
-from reconcile.types import LANGUAGES, Context
+from reconcile.facts.arabic import is_arabic
+from reconcile.facts.entity import find_entities
+from reconcile.facts.translit import joined_skeleton, normalize, skeleton, to_latin
+from reconcile.lang import rules
+from reconcile.link import link_entities
+from reconcile.types import LANGUAGES, Claim, Context, Document, Fact
 
-RULES = {lang: importlib.import_module(f"reconcile.lang.{lang}.entity") for lang in LANGUAGES}
+RULES = {lang: rules(lang, "entity") for lang in LANGUAGES}
 
 
 def _lang_of(name: str, default: str) -> str:
     return "ar" if is_arabic(name) else (default if default != "ar" else "en")
+
+
+def as_mention(name: str, language: str) -> Fact:
+    """A whole name as one entity mention (offsets 0..len): the finder's fact when it covers
+    the name, else an untyped one (names in the link corpora come without a sentence)."""
+    name = name.strip()
+    found = find_entities(name, Context(language))
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
+        return found[0]
+    return Fact("entity", 0, len(name), name, "unknown:" + "_".join(normalize(name).split()),
+                "entity.given", {"kind": "unknown"})
 
 
 def _link(names: list[str], lang: str) -> dict[str, str]:
@@ -206,13 +218,32 @@ def test_arabic_texts_are_searched_for_names_found_elsewhere() -> None:
     assert ar_ids["جوكو ويدودو"] == "person:joko_widodo"
     assert ar_ids["أولاف شولتس"] == ar_ids["شولتس"] == "person:olaf_scholz"
     assert ar_ids["برلين"] == "place:berlin"
-    variants = spelling_variants(links, texts, mentions)
-    assert variants["person:olaf_scholz"]["fr"] == ["Scholz"]
-    assert set(variants["person:joko_widodo"]) == {"en", "fr", "ar"}
-    relabeled = dict(((d, f.start), f) for d, f in apply_links(mentions, links))
-    assert relabeled[("fr", texts["fr"].index("Scholz"))].value == "person:olaf_scholz"
-    assert relabeled[("fr", texts["fr"].index("Scholz"))].attrs["provisional"] == "person:scholz"
-    assert set(entity_variants(links, texts)) >= {"person:joko_widodo", "place:berlin"}
+
+
+def test_linked_spellings_become_variant_findings() -> None:
+    """The pipeline's linking step, then compare's variant findings (places are translations)."""
+    from reconcile.compare import compare
+    from reconcile.pipeline import link_entities as link_claims
+
+    texts = {
+        "en": "Indonesian President Joko Widodo met Olaf Scholz in Berlin.",
+        "fr": "Le président indonésien Joko Widodo a rencontré M. Scholz à Berlin.",
+        "ar": "التقى جوكو ويدودو بالمستشار أولاف شولتس في برلين، وقال شولتس إن الزيارة مهمة.",
+    }
+    claims = [Claim(f"c{d}", d, 0, len(t), t, d, tuple(find_entities(t, Context(d))))
+              for d, t in texts.items()]
+    linked = link_claims(claims, texts)
+    fr = {f.text: f.value for f in linked[1].facts}
+    assert fr == {"Joko Widodo": "person:joko_widodo", "Scholz": "person:olaf_scholz",
+                  "Berlin": "place:berlin"}
+    docs = [Document(d, f"{d}.txt", t, d) for d, t in texts.items()]
+    variants = [f for f in compare(linked, [], docs)[0] if f.kind == "variant"]
+    got = {f.explanation[0].split()[2].rstrip(":"): [(e.doc, e.text) for e in f.evidence]
+           for f in variants}
+    assert got == {
+        "person:joko_widodo": [("ar", "جوكو ويدودو"), ("en", "Joko Widodo"), ("fr", "Joko Widodo")],
+        "person:olaf_scholz": [("ar", "أولاف شولتس"), ("en", "Olaf Scholz"), ("fr", "Scholz")],
+    }
 
 
 def test_finder_is_fast() -> None:
@@ -232,18 +263,18 @@ def test_finder_is_fast() -> None:
     ("الصومالية", "SO"),
 ])
 def test_demonyms_name_their_country(word: str, code: str) -> None:
-    from reconcile.facts.entity import demonym_country
+    from reconcile.facts.gazetteer import demonym_country
     assert demonym_country(word) == code
 
 
 def test_ambiguous_demonym_is_still_a_demonym_but_names_no_country() -> None:
-    from reconcile.facts.entity import _is_demonym, demonym_country
-    assert _is_demonym("Austrian") and demonym_country("Austrian") is None   # Austria / Australia
+    from reconcile.facts.gazetteer import demonym_country, is_demonym
+    assert is_demonym("Austrian") and demonym_country("Austrian") is None   # Austria / Australia
     assert demonym_country("Morocco") is None and demonym_country("Minister") is None
 
 
 def test_countries_named_by_demonyms_in_a_text() -> None:
-    from reconcile.facts.entity import countries_named
+    from reconcile.facts.gazetteer import countries_named
     assert countries_named("The Ethiopian government and Tigrayan forces sign a peace treaty.") == {"ET"}
     assert countries_named("une série de bombardements touche les grandes villes ukrainiennes") == {"UA"}
 
@@ -260,23 +291,21 @@ def test_places_carry_their_country_and_regions_none() -> None:
 
 
 def test_regnal_numbers_link_across_spellings_and_scripts() -> None:
-    from reconcile.facts.entity import canonical_ids
     ms = []
     for doc, text, lang in [("a", "Raja Muhammad VI mengumumkan", "id"), ("b", "King Mohammed VI said", "en"),
                             ("c", "قال الملك محمد السادس", "ar"), ("d", "King Mohammed V said", "en")]:
         ms += [(doc, f) for f in find_entities(text, Context(lang))]
-    ids = canonical_ids(ms)
+    ids = link_entities(ms)
     got = {(d, f.text): ids[(d, f.start, f.end)] for d, f in ms}
     assert got[("a", "Muhammad VI")] == got[("b", "Mohammed VI")] == got[("c", "محمد السادس")]
     assert got[("d", "Mohammed")] != got[("b", "Mohammed VI")]
 
 
 def test_two_word_arabic_regnal_ordinal_stays_in_the_name() -> None:
-    from reconcile.facts.entity import canonical_ids
     ms = [(d, f) for d, text, lang in [("a", "Pope Benedict XVI died", "en"),
                                        ("b", "وفاة البابا بندكت السادس عشر في الفاتيكان", "ar")]
           for f in find_entities(text, Context(lang))]
-    ids = canonical_ids(ms)
+    ids = link_entities(ms)
     got = {f.text: ids[(d, f.start, f.end)] for d, f in ms}
     assert got["بندكت السادس عشر"] == got["Benedict XVI"]
 
@@ -306,7 +335,7 @@ def corpus_mentions() -> list:
 
 def test_blocks_hold_every_pair_the_linking_rules_accept(corpus_mentions) -> None:
     """Blocking may only skip pairs the rules reject: checked against all pairs of the corpora."""
-    from reconcile.facts import entity as E
+    from reconcile import link as E
 
     ms = [E._mention((d, f.start, f.end), f.text, (f.attrs or {}).get("kind", "unknown"),
                      (f.attrs or {}).get("gazetteer")) for d, f in corpus_mentions]
@@ -336,7 +365,7 @@ def test_linking_a_feed_twice_over_links_each_copy_like_the_original(corpus_ment
 def test_close_pairs_are_exactly_the_pairs_over_the_cutoff() -> None:
     from rapidfuzz import fuzz
 
-    from reconcile.facts.entity import _close_pairs
+    from reconcile.link import _close_pairs
 
     left, right = ["widodo", "macron", "putin"], ["widoda", "makron", "poutine", "xyz"]
     brute = {(i, j) for i, a in enumerate(left) for j, b in enumerate(right) if fuzz.ratio(a, b) >= 80}

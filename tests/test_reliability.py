@@ -256,7 +256,7 @@ def test_sanitizer_keeps_offsets():
 
 def test_entity_linking_work_grows_linearly_with_a_long_line(monkeypatch):
     """Pair comparisons of the linker for one line of n vs 4n characters: <= 5x, not 16x."""
-    import reconcile.facts.entity as entity
+    import reconcile.link as entity
     from reconcile.pipeline import link_entities, prepare_documents
     from reconcile.types import Document
 

@@ -18,8 +18,10 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any, Iterable
 
+from reconcile.facts.arabic import CHAR_FOLD
 from reconcile.facts.digits import normalize_digits
 from reconcile.facts.numeral import parse_number
+from reconcile.lang import rules
 from reconcile.types import Context, Fact
 
 # How far ahead of the reference date a day/month without a year may still be read as
@@ -31,7 +33,7 @@ DATE_UNITS = {"day", "week", "fortnight", "month", "year", "decade"}
 # ---------------------------------------------------------------------------------------------
 # Folding: one character in, one character out, so offsets found in the folded text are valid
 # in the raw text.
-_AR_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+_AR_FOLD = CHAR_FOLD
 _PUNCT_FOLD = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "—": "-", "\u00a0": " ",
                "\u202f": " ", "\u2009": " ", "،": ","}
 
@@ -91,8 +93,8 @@ class Grammar:
 
 
 def lang_module(lang: str, dimension: str) -> ModuleType:
-    """Import ``reconcile.lang.<lang>.<dimension>`` (why: rules are data, one file each)."""
-    return importlib.import_module(f"reconcile.lang.{lang}.{dimension}")
+    """``reconcile.lang.<lang>.<dimension>`` (why: rules are data, one file each); raises if absent."""
+    return rules(lang, dimension)
 
 
 def _dateparser_names(lang: str) -> tuple[dict[str, int], dict[str, int]]:

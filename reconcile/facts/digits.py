@@ -24,8 +24,3 @@ def normalize_digits(text: str) -> str:
     out = text.translate(_TABLE)
     assert len(out) == len(text)
     return out
-
-
-def has_non_ascii_digits(text: str) -> bool:
-    """True when ``text`` contains Arabic-Indic or Persian digits (why: to pick a rule name)."""
-    return any(ord(c) in _TABLE for c in text)

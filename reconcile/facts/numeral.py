@@ -12,7 +12,6 @@ being summed, so lists of numbers stay separate.
 """
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -20,11 +19,11 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Iterable
 
+from reconcile.facts.arabic import fold_words, word_key
 from reconcile.facts.digits import GROUP_SPACES, normalize_digits
+from reconcile.lang import optional_rules
 from reconcile.types import Context, Fact
 
-_AR_MARKS = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u0640]")
-_AR_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
 _WORD = r"(?:[^\W\d_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640])+"
 _BLOCKED = re.compile(r"\d+(?:[:/]\d+)+|\d+(?:-\d+){2,}")
 _SPACE_GAP = set(" \t" + GROUP_SPACES)
@@ -37,7 +36,7 @@ def norm_word(word: str, language: str) -> str:
     """
     w = word.lower()
     if language == "ar":
-        w = _AR_MARKS.sub("", w).translate(_AR_MAP)
+        w = word_key(w)
     return w
 
 
@@ -46,7 +45,7 @@ def fold(text: str) -> str:
 
     Why: phrase lists (currency names, non-ordinal idioms) are matched on this copy.
     """
-    out = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).translate(_AR_MAP)
+    out = fold_words("".join(c.lower() if len(c.lower()) == 1 else c for c in text))
     return out if len(out) == len(text) else text
 
 
@@ -81,11 +80,8 @@ class Lexicon:
 
 
 def lang_module(language: str, dimension: str) -> ModuleType | None:
-    """Import ``reconcile.lang.<language>.<dimension>`` or return None when absent."""
-    try:
-        return importlib.import_module(f"reconcile.lang.{language}.{dimension}")
-    except ModuleNotFoundError:
-        return None
+    """``reconcile.lang.<language>.<dimension>``, or None when that language has no such file."""
+    return optional_rules(language, dimension)
 
 
 @lru_cache(maxsize=None)

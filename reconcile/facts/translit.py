@@ -4,7 +4,8 @@ News writes the same name many ways: "Abdel Fattah" / "Abdelfattah" / "عبد ا
 "Poutine" / "بوتين". Vowels and semi-vowels are what varies most (Arabic script does not write
 short vowels at all), so names are compared on a *consonant skeleton*: ASCII-folded, lower-case,
 consonant classes merged (c/k/q, s/z, g/j/dj, p/b, v/f, ph/f, th/t...), vowels and the
-semi-vowels h/w/y dropped, doubled letters collapsed.
+semi-vowels h/w/y dropped, doubled letters collapsed. Arabic letter folding itself is
+:mod:`reconcile.facts.arabic`; the tables here say how letters are *romanized*.
 """
 from __future__ import annotations
 
@@ -14,8 +15,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
-_HARAKAT_RE = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")  # + tatweel
+from .arabic import is_arabic, strip_harakat
 
 # How Arabic letters are usually written in Latin-script news (consonants; vowels handled apart).
 _AR_CONSONANTS: dict[str, str] = {
@@ -28,16 +28,6 @@ _AR_CONSONANTS: dict[str, str] = {
 _AR_ALIFS = {"ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ى": "a", "ة": "a"}
 _AR_LONG = {"و": ("w", "u"), "ي": ("y", "i")}  # (as consonant, as vowel)
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-
-
-def is_arabic(text: str) -> bool:
-    """True when the text contains Arabic-script letters (then it needs romanizing)."""
-    return bool(ARABIC_RE.search(text))
-
-
-def strip_harakat(text: str) -> str:
-    """Drop Arabic diacritics and tatweel: optional in news text, noise for matching."""
-    return _HARAKAT_RE.sub("", text)
 
 
 def _romanize_ar_word(word: str) -> str:

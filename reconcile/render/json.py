@@ -5,30 +5,32 @@ import dataclasses
 import datetime as dt
 import json
 from importlib import resources
-from typing import Any
+from typing import Any, Mapping
 
 from ..types import Anchor, Claim, Cluster, Document, Event, Evidence, Fact, Finding, Report
 
 SCHEMA_ID = "reconcile.report/v1"
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """``value`` as plain JSON types: dates as ISO strings, mappings with string keys, sequences
+    and sets as lists, dataclasses as dicts, numpy scalars as Python numbers."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [jsonable(v) for v in value]
     if dataclasses.is_dataclass(value):
-        return _jsonable(dataclasses.asdict(value))
+        return jsonable(dataclasses.asdict(value))
     if hasattr(value, "item"):          # numpy scalars
         return value.item()
     return value
 
 
 def _fact(f: Fact) -> dict:
-    return {"type": f.type, "start": f.start, "end": f.end, "text": f.text, "value": _jsonable(f.value),
-            "rule": f.rule, "frame": f.attrs.get("frame"), "attrs": _jsonable(dict(f.attrs))}
+    return {"type": f.type, "start": f.start, "end": f.end, "text": f.text, "value": jsonable(f.value),
+            "rule": f.rule, "frame": f.attrs.get("frame"), "attrs": jsonable(dict(f.attrs))}
 
 
 def _claim(c: Claim) -> dict:
@@ -40,7 +42,7 @@ def _doc(d: Document, anchor: Anchor | None) -> dict:
     out = {"id": d.id, "path": d.path, "language": d.language, "title": d.title, "source": d.source,
            "url": d.url, "published": d.published.isoformat() if d.published else None}
     if anchor is not None:
-        out["anchor"] = _jsonable(dataclasses.asdict(anchor))
+        out["anchor"] = jsonable(dataclasses.asdict(anchor))
     return out
 
 
@@ -51,7 +53,7 @@ def _cluster(k: Cluster) -> dict:
 
 def _evidence(e: Evidence) -> dict:
     return {"doc": e.doc, "claim": e.claim, "start": e.start, "end": e.end, "text": e.text,
-            "value": _jsonable(e.value), "language": e.language}
+            "value": jsonable(e.value), "language": e.language}
 
 
 def _finding(f: Finding) -> dict:
@@ -70,14 +72,14 @@ def to_dict(report: Report) -> dict:
     """The report as plain JSON data, following ``reconcile/schema/report.v1.json``."""
     return {
         "schema": SCHEMA_ID,
-        "metadata": _jsonable(dict(report.metadata)),
+        "metadata": jsonable(dict(report.metadata)),
         "documents": [_doc(d, report.anchors.get(d.id)) for d in report.documents],
         "events": [_event(e) for e in report.events],
         "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
         "claims": [_claim(c) for c in report.claims],
         "clusters": [_cluster(k) for k in report.clusters],
         "findings": [_finding(f) for f in report.findings],
-        "consistency": _jsonable(dict(report.consistency)),
+        "consistency": jsonable(dict(report.consistency)),
     }
 
 

@@ -1,8 +1,9 @@
 """Arabic entity rules. Arabic has no capitals, so names are found after a title or a given
 name, by gazetteer, or (in ``link_entities``) by matching names found in other documents.
 
-Data only; the shared logic is ``reconcile/facts/entity.py``. Words are written without
-diacritics; matching folds hamza forms (أ إ آ -> ا), ى -> ي and ة -> ه.
+Data only; the shared logic is ``reconcile/facts/entity.py`` (finding) and ``reconcile/link.py``
+(linking). Words are written without diacritics; matching folds alef forms (أ إ آ ٱ -> ا) and
+ة -> ه but keeps ى apart from ي (``NAME_FOLD`` in ``reconcile/facts/arabic.py``).
 """
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """French entity rules: titles before names, particles inside names, capitalised non-names.
 
-Data only; the shared logic is ``reconcile/facts/entity.py``. ``COMMON_WORDS`` are words seen
-lower-case mid-sentence in public text (Tatoeba test sets and Wikipedia "In the news" blurbs,
-``/work/shared/external``): a capitalised one at a sentence start is not a name.
+Data only; the shared logic is ``reconcile/facts/entity.py`` (finding) and ``reconcile/link.py``
+(linking). ``COMMON_WORDS`` are words seen lower-case mid-sentence in public text (Tatoeba test
+sets and Wikipedia "In the news" blurbs, ``/work/shared/external``): a capitalised one at a
+sentence start is not a name.
 """
 from __future__ import annotations
 
