@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .facts.numeral import lang_module
+from .lang import optional_rules
 from .frames import _keys
 from .types import Claim, Fact
 
@@ -28,7 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?;؛]\s")
 @lru_cache(maxsize=8)
 def _table(language: str) -> dict[str, str]:
     """word -> role for one language ({} when it has no role data)."""
-    mod = lang_module(language, "frame")
+    mod = optional_rules(language, "frame")
     roles = getattr(mod, "DATE_ROLES", {}) if mod is not None else {}
     table: dict[str, str] = {}
     for role, words in roles.items():
