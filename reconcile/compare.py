@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 
 from .frames import agreeable, comparison_key, frame as frame_of, is_tally, needs_close_context
 from .roles import fact_role, roles_agree
+from .slips import weekday_slips
 from .substitutions import entity_conflicts
 from .types import Anchor, Claim, Cluster, Document, Evidence, Fact, Finding
 
@@ -763,6 +764,8 @@ def compare(claims: Sequence[Claim], clusters: Sequence[Cluster], documents: Seq
     findings += entity_conflicts(clusters, by_id, new_id, CONFLICT_MIN_SCORE, _pair_score)
     findings += _variant_findings(claims, new_id)
     findings += _single_source(claims, clusters, new_id, paired)
+    findings += weekday_slips(claims, new_id, {(e.doc, e.start, e.end) for f in findings
+                                               if f.kind == "single_source" for e in f.evidence})
     order = {"conflict": 0, "update": 1, "agreement": 2, "variant": 3, "single_source": 4}
     sev = {"high": 0, "medium": 1, "low": 2, "info": 3}
     findings.sort(key=lambda f: (order[f.kind], sev[f.severity], int(f.id[1:])))
