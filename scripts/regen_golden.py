@@ -34,7 +34,7 @@ for p in (ROOT, ROOT / "tests"):
 from rich.console import Console  # noqa: E402
 
 from reconcile.render.html import to_html  # noqa: E402
-from reconcile.render.json import _jsonable, to_json  # noqa: E402
+from reconcile.render.json import jsonable, to_json  # noqa: E402
 from reconcile.render.markdown import to_markdown  # noqa: E402
 from reconcile.render.table import to_csv  # noqa: E402
 from reconcile.render.terminal import render_terminal  # noqa: E402
@@ -62,7 +62,7 @@ def _sides(f: Finding) -> list[dict]:
     """Evidence grouped by value, in evidence order: ``{"value", "evidence": [[doc, claim, words]]}``."""
     sides: dict[str, dict] = {}
     for e in f.evidence:
-        value = _jsonable(e.value)
+        value = jsonable(e.value)
         key = json.dumps(value, sort_keys=True, ensure_ascii=False)
         sides.setdefault(key, {"value": value, "evidence": []})["evidence"].append([e.doc, e.claim, e.text])
     return list(sides.values())
