@@ -6,7 +6,9 @@ so a report can explain itself) and the spans it keeps, all offsets into ``Docum
 Two kinds of evidence are used:
 
 * per-language patterns, as data in ``reconcile/lang/<code>/boilerplate.py`` (English web
-  furniture is applied to every language: "READ MORE" turns up on Indonesian pages too);
+  furniture is applied to every language: "READ MORE" turns up on Indonesian pages too), then
+  every outlet's own patterns, as data in ``reconcile/sites/`` (a portal's member footer, a news
+  agency's desk code), applied to every document;
 * structural signals that need no word list: exact repeats of an earlier line, a line that is
   the headline with something glued to it (a navigation crumb or a photo caption), bullet lines
   that are only a name, an editor's name under an editor credit, and very short lines without
@@ -21,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .lang import rules
+from .sites import site_rules
 from .types import LANGUAGES, Boilerplate, Document, Span
 
 # Words of a line (letters or digits); punctuation-only tokens don't count.
@@ -50,7 +53,8 @@ class _Rules:
 
 @functools.lru_cache(maxsize=None)
 def rules_for(language: str) -> _Rules:
-    """Compiled patterns for ``language`` plus the English ones (cached: built once per language)."""
+    """Compiled patterns for ``language``, the English ones, then every outlet's (cached: built
+    once per language)."""
     codes = [language] if language in LANGUAGES else []
     if "en" not in codes:
         codes.append("en")
@@ -62,6 +66,9 @@ def rules_for(language: str) -> _Rules:
         line += [(name, re.compile(rx)) for name, rx in mod.LINE_PATTERNS]
         tail += [(name, re.compile(rx)) for name, rx in mod.TAIL_PATTERNS]
         dateline += [re.compile(rx) for rx in getattr(mod, "DATELINE_PATTERNS", ())]
+    for site in site_rules():
+        line += [(name, re.compile(rx)) for name, rx in site.line]
+        tail += [(name, re.compile(rx)) for name, rx in site.tail]
     return _Rules(tuple(line), tuple(tail), tuple(dateline))
 
 

@@ -1,7 +1,8 @@
 """Commands ``reconcile index build|add`` and ``reconcile check`` (a CI gate), and ``bench check``.
 
 Thin click layer over :mod:`reconcile.index` and :mod:`reconcile.check`; ``register(cli)`` adds
-them to the main group (called from ``reconcile/cli.py``).
+them to the main group (called from ``reconcile/cli.py``); shared helpers come from
+:mod:`reconcile.cli_common`.
 """
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from pathlib import Path
 
 import click
 
-from .cli import (_config_model, _console, _one_line, _progress, cluster_options, cluster_spec, edge_clock,
-                  friendly_errors, model_options, today_option)
+from .cli_common import (_config_model, _console, _one_line, _progress, cluster_options, cluster_spec, edge_clock,
+                         friendly_errors, model_options, today_option)
 from .errors import EXIT_INPUT
 
 DEFAULT_INDEX = ".reconcile-index"

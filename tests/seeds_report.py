@@ -3,8 +3,8 @@
 Embeddings computed in bf16 depend slightly on which texts share a batch, so a fresh run can
 differ from a cached one in the last digit of a cosine. The golden report is therefore built
 with the vectors recorded when the goldens were made (``tests/golden/seeds.embeddings.npz``, every
-text the seeds pipeline embeds): the goldens test rendering and comparison, not float rounding.
-``scripts/regen_golden.py`` re-records them with the real default model.
+text the seeds pipeline embeds): the goldens test alignment and comparison, not float rounding.
+``scripts/regen_golden.py --record`` re-records them with the real default model.
 """
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ class RecordedEmbedder:
         if missing:
             if self.live is None:
                 raise AssertionError(f"{len(missing)} text(s) not in {self.path.name}, e.g. {missing[0]!r}; "
-                                     "run: PYTHONPATH=. python scripts/regen_golden.py")
+                                     "run: PYTHONPATH=. python scripts/regen_golden.py --record")
             for t, v in zip(missing, self.live.encode(missing)):
                 self.vectors[t] = np.asarray(v, dtype=np.float32)
         return np.stack([self.vectors[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)

@@ -208,9 +208,9 @@ def test_read_only_cache_folder_runs_without_cache(tmp_path, monkeypatch, caplog
 
 
 def test_interrupted_embedding_keeps_finished_batches(tmp_path, monkeypatch):
-    import reconcile.embed as embed
+    import reconcile.embed_cache as embed_cache
 
-    monkeypatch.setattr(embed, "SAVE_EVERY", 10)
+    monkeypatch.setattr(embed_cache, "SAVE_EVERY", 10)
 
     class Interrupted(HashingEmbedder):
         calls = 0

@@ -27,7 +27,7 @@ from report_fixture import make_report
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
-from regen_golden import GOLDEN, render_all  # noqa: E402
+from regen_golden import FINDINGS, GOLDEN, compact_findings, render_all  # noqa: E402
 
 SGR = re.compile(r"\x1b\[([0-9;]*)m")
 
@@ -480,12 +480,40 @@ def test_parquet(report, tmp_path):
 
 # --- golden files and timing ----------------------------------------------------------------
 
-@pytest.mark.parametrize("suffix", ["terminal.txt", "md", "html", "findings.csv", "claims.csv"])
+RENDERED = ["terminal.txt", "json", "md", "html", "findings.csv", "claims.csv"]
+
+
+@pytest.mark.parametrize("suffix", RENDERED)
 def test_golden(report, suffix):
+    """The hand-made fixture rendered in every format: the one rendered golden of each format."""
     path = GOLDEN / f"fixture.{suffix}"
     assert path.exists(), "run: PYTHONPATH=. python scripts/regen_golden.py"
     assert render_all(report)[suffix] == path.read_text(encoding="utf-8"), (
         f"{path.name} changed; if intended: PYTHONPATH=. python scripts/regen_golden.py")
+
+
+def test_golden_formats_are_every_format(report):
+    assert sorted(render_all(report)) == sorted(RENDERED)
+
+
+def test_fixture_findings_golden(report):
+    _same_text(compact_findings(report), (GOLDEN / f"fixture.{FINDINGS}").read_text(encoding="utf-8"),
+               f"fixture.{FINDINGS}")
+
+
+def test_findings_golden_identifies_each_finding(report):
+    """One line per finding with its sides (value, document, claim, words), one per cluster."""
+    data = json.loads(compact_findings(report))
+    assert [f["id"] for f in data["findings"]] == [f.id for f in report.findings]
+    assert [k["id"] for k in data["clusters"]] == [k.id for k in report.clusters]
+    first = report.findings[0]
+    got = data["findings"][0]
+    assert (got["kind"], got["slot"], got["frame"], got["cluster"]) == (first.kind, first.slot, first.frame,
+                                                                        first.cluster)
+    assert sorted(tuple(e) for s in got["sides"] for e in s["evidence"]) == sorted(
+        (e.doc, e.claim, e.text) for e in first.evidence)
+    assert len({json.dumps(s["value"]) for s in got["sides"]}) == len(got["sides"])
+    assert len(compact_findings(report).splitlines()) == len(report.findings) + len(report.clusters) + 4
 
 
 def test_bench_reports_every_format(report):
@@ -516,14 +544,25 @@ def test_seeds_reading_sizes():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("suffix", ["terminal.txt", "md", "html", "findings.csv", "claims.csv"])
-def test_seeds_golden(suffix):
-    """The seeds rendered in every format at width 80 (regenerate: scripts/regen_golden.py)."""
+def test_seeds_findings_golden():
+    """The seeds' findings and clusters, from the recorded vectors (regenerate: scripts/regen_golden.py)."""
     from seeds_report import make_seeds_report
 
-    path = GOLDEN / f"seeds.{suffix}"
+    path = GOLDEN / f"seeds.{FINDINGS}"
     assert path.exists(), "run: PYTHONPATH=. python scripts/regen_golden.py"
-    _same_text(render_all(make_seeds_report())[suffix], path.read_text(encoding="utf-8"), path.name)
+    _same_text(compact_findings(make_seeds_report()), path.read_text(encoding="utf-8"), path.name)
+
+
+@pytest.mark.slow
+def test_seeds_render_in_every_format():
+    """The seeds render in every format (their content is the fixture goldens' concern)."""
+    from seeds_report import make_seeds_report
+
+    rep = make_seeds_report()
+    out = render_all(rep)
+    assert sorted(out) == sorted(RENDERED)
+    assert json.loads(out["json"])["findings"][0]["id"] == rep.findings[0].id
+    assert all(f" {f.id} " in out["terminal.txt"] for f in rep.findings if f.kind == "conflict")
 
 
 def _same_text(got: str, want: str, name: str) -> None:

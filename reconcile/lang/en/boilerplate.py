@@ -6,11 +6,14 @@ document's own language.
 
 ``LINE_PATTERNS``: ``(rule, regex)``; the regex must match the WHOLE stripped line (``fullmatch``)
 for the line to be dropped. ``TAIL_PATTERNS``: ``(rule, regex)``; searched in a line, only the
-match is dropped (e.g. an agency code after the last sentence). ``CORPUS``: lines that must be
+match is dropped (e.g. a trailing credit after the last sentence). ``CORPUS``: lines that must be
 dropped entirely; ``NEGATIVE_CORPUS``: real news lines that must be kept (checked by
 ``tests/test_clean.py``). ``DATELINE_PATTERNS``: whole-sentence regexes of publication lines
 ("Published on 3 March 2023, 10:12"); such a line dates the document but is not a claim
 (``reconcile.claims.is_dateline``), with ``DATELINE_CORPUS`` / ``DATELINE_NEGATIVE_CORPUS``.
+
+Furniture of one outlet rather than of a language ("Verified Writer" boxes, a news agency's
+desk codes) is in ``reconcile/sites/``, applied to every document after the language rules.
 """
 from __future__ import annotations
 
@@ -28,7 +31,6 @@ LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("banner", r"(?i)(?:breaking(?:\s+news)?|urgent|live|developing(?:\s+story)?|exclusive|update[sd]?|advertisement|sponsored|ad)\s*:?"),
     ("tags", r"(?i)(?:tags?|topics?|filed\s+under|categories|category)\s*:.{0,200}"),
     ("breadcrumb", r"(?i)home\s*(?:[>»/|›]\s*[\w ’'&\-]{1,30}){1,6}"),
-    ("author_bio", r"(?i).{0,80}\b(?:verified\s+(?:writer|author|contributor))\b.{0,80}"),
     ("copyright", r"(?i)(?:©|\(c\)|copyright\s*(?:©|\d{4}))\s*.{0,120}|all\s+rights\s+reserved\.?"),
     ("caption_credit", r"(?i)(?:photo|image|picture|file\s+photo)\s*(?:credit)?\s*:\s*.{1,120}"),
     # a caption whose credit is a web address or a "(... PHOTO/Name)" credit, e.g. "Flag (site.com/user)"
@@ -36,9 +38,7 @@ LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("photo_caption", r".{0,200}?\s*\([^()]{0,30}\b(?:FOTO|Foto|foto|PHOTO|Photo|photo)\s*[:/][^()]{1,60}\)"),
 )
 
-TAIL_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("agency_code", r"\s*\((?:[A-Z][A-Z0-9\-]{0,7})(?:/[A-Z0-9][A-Z0-9\-]{0,7}){1,6}\)\s*$"),
-)
+TAIL_PATTERNS: tuple[tuple[str, str], ...] = ()
 
 CORPUS: list[str] = [
     "READ MORE Former First Lady of Honduras caresses the presidency",
@@ -63,7 +63,6 @@ CORPUS: list[str] = [
     "Tags: Morocco, Israel, defence",
     "Home > News > World",
     "Home » Middle East » Morocco",
-    "Jane Doe Photo Verified Writer Jane Doe",
     "© 2021 Reuters. All rights reserved.",
     "Photo: Reuters/Ahmed",
     "Israeli flag (pixabay.com/edu_castro27)",

@@ -1,4 +1,6 @@
-"""Indonesian news-page boilerplate, as data (format: see ``reconcile/lang/en/boilerplate.py``)."""
+"""Indonesian news-page boilerplate, as data (format: see ``reconcile/lang/en/boilerplate.py``).
+
+One outlet's own furniture (a portal's member footer and disclaimer) is in ``reconcile/sites/``."""
 from __future__ import annotations
 
 LINE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -10,10 +12,6 @@ LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("share", r"(?i)(?:bagikan(?:\s+(?:artikel|berita)\s+ini)?|bagikan\s+ke\s+\w+|ikuti\s+kami\b.{0,60}|ikuti\s+berita\b.{0,100})\s*:?"),
     ("newsletter", r"(?i)(?:berlangganan|daftar(?:kan)?\s+(?:diri\s+)?(?:untuk\s+)?newsletter)\b.{0,100}"),
     ("banner", r"(?i)(?:breaking\s+news|terkini|eksklusif|iklan|advertorial)\s*:?"),
-    ("author_bio", r"(?i)member\s+.{1,60}\bcommunity\b.{0,120}"),
-    ("author_bio", r"(?i).{0,80}\bmasih\s+malu-malu\s+menulis\b.{0,80}"),
-    ("disclaimer", r"(?i).{0,80}\badalah\s+media\s+yang\s+menyediakan\s+platform\b.*"),
-    ("disclaimer", r"(?i).{0,200}\bsepenuhnya\s+(?:menjadi\s+)?tanggung\s+jawab\s+(?:dari\s+)?(?:penulis|pengirim)\b.{0,40}"),
     ("caption_credit", r"(?i)(?:foto|ilustrasi)\s*:\s*.{1,120}"),
 )
 
@@ -33,9 +31,6 @@ CORPUS: list[str] = [
     "Pewarta: Fulan",
     "Bagikan",
     "Bagikan artikel ini",
-    "Member Kabar Warga Community ini masih malu-malu menulis tentang dirinya",
-    "Kabar Warga Community adalah media yang menyediakan platform untuk menulis. Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari penulis.",
-    "Semua karya tulis yang dibuat adalah sepenuhnya tanggung jawab dari penulis.",
     "Foto: ANTARA/Budi",
 ]
 
