@@ -69,13 +69,18 @@ def _sides(f: Finding) -> list[dict]:
 
 
 def compact_findings(report: Report) -> str:
-    """What identifies the report's findings and clusters, one finding (or cluster) per line."""
+    """What identifies the report's findings and clusters, one finding (or cluster) per line, sorted.
+
+    No finding or cluster ids (they are numbers in report order, which one new finding shifts): a
+    finding names its cluster by the cluster's claims, so a change of the algorithm shows in the
+    golden as the lines of the findings it changed, and no others."""
     def line(obj) -> str:
         return json.dumps(obj, ensure_ascii=False, sort_keys=False)
 
-    findings = [line({"id": f.id, "kind": f.kind, "slot": f.slot, "frame": f.frame, "severity": f.severity,
-                      "cluster": f.cluster, "sides": _sides(f)}) for f in report.findings]
-    clusters = [line({"id": k.id, "claims": list(k.claim_ids)}) for k in report.clusters]
+    members = {k.id: list(k.claim_ids) for k in report.clusters}
+    findings = sorted(line({"kind": f.kind, "slot": f.slot, "frame": f.frame, "severity": f.severity,
+                            "cluster": members.get(f.cluster or ""), "sides": _sides(f)}) for f in report.findings)
+    clusters = sorted(line({"claims": list(k.claim_ids)}) for k in report.clusters)
     return ('{"findings": [\n' + ",\n".join(findings) + '\n],\n"clusters": [\n' + ",\n".join(clusters) + "\n]}\n")
 
 
