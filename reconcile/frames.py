@@ -172,6 +172,16 @@ def _count_frame(fact: Fact, text: str, start: int, end: int, data: FrameData) -
     return f"count:{concept}" if concept else "count:people"
 
 
+def _tally_frame(text: str, start: int, end: int, data: FrameData) -> str | None:
+    """A bare figure of a running tally: "the death toll has risen to 11,300", "11300 ... لقوا حتفهم".
+    Only tally concepts: a figure without its noun is too loose to be any other count."""
+    for w in _around(text, start, end, data):
+        c = _lookup(data.counts, w, data.language)
+        if c in TALLIES and not any(k in data.generic for k in _keys(w, data.language)):
+            return f"count:{c}"
+    return None
+
+
 def _is_magnitude(unit: str, text: str, start: int, data: FrameData) -> bool:
     """"magnitude 7.8", "bermagnitudo 7,8", "بقوة ٧٫٨ درجات": a quake's size, not a count."""
     near = [unit] + _words_before(text, start, data)[:2]
@@ -216,7 +226,10 @@ def frame_of(fact: Fact, text: str, offset: int, language: str) -> tuple[str | N
         zone = str((fact.attrs or {}).get("zone") or "").upper()
         return f"time:{'utc' if zone in UNIVERSAL_ZONES else 'local'}", _bound(text, s, data)
     if fact.type == "number":
-        return ("magnitude", None) if _is_magnitude("", text, s, data) else (None, None)
+        if _is_magnitude("", text, s, data):
+            return "magnitude", None
+        tally = _tally_frame(text, s, e, data)
+        return (tally, _bound(text, s, data)) if tally else (None, None)
     if fact.type == "quantity":
         return _count_frame(fact, text, s, e, data), _bound(text, s, data)
     if fact.type == "duration":

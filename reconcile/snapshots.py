@@ -43,11 +43,11 @@ def _person_counts(claim: Claim) -> list[Count]:
     out = []
     for f in claim.facts:
         name = frame(f)
-        if f.type != "quantity" or not name or not name.startswith("count:"):
+        if f.type not in ("quantity", "number") or not name or not name.startswith("count:"):
             continue
         if name[len("count:"):] not in PERSONS:
             continue
-        count = f.value.get("count") if isinstance(f.value, dict) else None
+        count = f.value.get("count") if isinstance(f.value, dict) else f.value
         if isinstance(count, (int, float)) and count > 0:
             out.append((name, float(count), f.attrs.get("bound"), f))
     return out

@@ -71,3 +71,19 @@ def test_frame_data_lists_are_tuples_of_words(lang):
     for table in (mod.COUNT_CONCEPTS, mod.MEASURES, mod.ORDINAL_REFERENTS, mod.DURATION_FRAMES, mod.BOUNDS):
         for concept, words in table.items():
             assert isinstance(words, tuple) and all(isinstance(w, str) and len(w) > 1 for w in words), concept
+
+
+@pytest.mark.parametrize("text,lang,frame", [
+    ("The death toll has risen to 11,300, the Red Crescent said.", "en", "count:dead"),
+    ("وأكد أن 11300 على الأقل لقوا حتفهم في المدينة.", "ar", "count:dead"),
+    ("The ministry said 2,400 were still missing.", "en", "count:missing"),
+    ("The plan costs 11,300 this year.", "en", None),
+])
+def test_a_bare_figure_of_a_tally_takes_the_tally_frame(text: str, lang: str, frame: str | None) -> None:
+    """Only tally concepts: a figure without its noun is too loose to be any other count."""
+    from reconcile.extract import extract_claim_facts
+    from reconcile.types import Claim, Context
+
+    c = extract_claim_facts(Claim("c", "d", 0, len(text), text, lang), Context(lang, None))
+    numbers = [f for f in c.facts if f.type == "number"]
+    assert [f.attrs.get("frame") for f in numbers] == [frame]
