@@ -130,9 +130,9 @@ def _length(g: DurationGrammar, m: re.Match[str], folded: str) -> tuple[str, dic
         return None                      # "il y a deux jours", "قبل يومين"
     if "unit" in gd:
         unit = _lookup(d.UNITS, gd["unit"])
-        if "num" in gd:
-            num_word = fold(gd["num"]).strip()
-            count = _parse_number(gd["num"], g.lang)
+        if "count" in gd:
+            num_word = fold(gd["count"]).strip()
+            count = _parse_number(gd["count"], g.lang)
             if (unit == "second" and num_word in getattr(d, "ARTICLES", ())
                     and not re.fullmatch(r"secs?\.?", fold(gd["unit"]))):
                 return None              # "a second visit", "une seconde fois" ("une sec" is)
@@ -140,24 +140,24 @@ def _length(g: DurationGrammar, m: re.Match[str], folded: str) -> tuple[str, dic
             count = 0.5
         else:
             count = None
-    elif "dual" in gd:
-        unit, count = _lookup(d.DUAL_UNITS, gd["dual"]), 2
-    elif "sing" in gd:
-        unit, count = _lookup(d.SINGULAR_UNITS, gd["sing"]), 1
+    elif "dual_unit" in gd:
+        unit, count = _lookup(d.DUAL_UNITS, gd["dual_unit"]), 2
+    elif "single_unit" in gd:
+        unit, count = _lookup(d.SINGULAR_UNITS, gd["single_unit"]), 1
     else:
         return None
     if unit is None or count is None or count <= 0 or unit not in ISO_UNITS:
         return None
     if "half" in gd or "half2" in gd:
         count += 0.5
-    if "frac" in gd:                     # "one and three quarters of an hour"
-        frac = _lookup(d.FRACTIONS, gd["frac"])
+    if "fraction" in gd:                     # "one and three quarters of an hour"
+        frac = _lookup(d.FRACTIONS, gd["fraction"])
         if frac is None:
             return None
         count += frac
     attrs: dict[str, Any] = {"kind": "duration", "approx": False, "unit": unit, "count": count}
-    if "num2" in gd:                     # "1 hour thirty": minutes after the hours
-        mins = _parse_number(gd["num2"], g.lang)
+    if "minutes" in gd:                     # "1 hour thirty": minutes after the hours
+        mins = _parse_number(gd["minutes"], g.lang)
         if unit != "hour" or mins is None or not 0 < mins < 60 or mins != int(mins):
             return None
         parts = {"hour": count, "minute": int(mins)}

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from reconcile.facts import date_builders as b
+from reconcile.facts.date import Builder
+
 MONTHS = {
     # Egyptian / Gulf series
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
@@ -91,38 +94,38 @@ SLASH_ORDER = "dmy"
 CLITIC_PREFIX = r"(?:و|ف)?"
 PREP = r"في|خلال|يوم|في\s+يوم|بتاريخ|في\s+تاريخ|حتى|منذ"
 
-PATTERNS: list[tuple[str, str]] = [
-    ("day_month_year", r"(?:{PREP}\s+)?(?:(?:يوم\s+)?{WEEKDAY}(?:\s+الموافق|\s+في)?،?,?\s+)?{DAY}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}(?:\s*/\s*(?:{MONTHS2}))?(?:\s+(?:عام\s+|سنة\s+)?{YEAR}م?)?"),
-    ("dayw_month", r"(?:{PREP}\s+)?(?:(?:يوم\s+)?{WEEKDAY}(?:\s+الموافق)?\s+)?(?:اليوم\s+)?{DAYW}\s+من\s+(?:شهر\s+)?{MONTH}(?:\s+(?:عام\s+|سنة\s+)?{YEAR}م?)?"),
+PATTERNS: list[tuple[str, str, Builder]] = [
+    ("day_month_year", r"(?:{PREP}\s+)?(?:(?:يوم\s+)?{WEEKDAY}(?:\s+الموافق|\s+في)?،?,?\s+)?{DAY}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}(?:\s*/\s*(?:{MONTHS2}))?(?:\s+(?:عام\s+|سنة\s+)?{YEAR}م?)?", b.day_month_year),
+    ("dayw_month", r"(?:{PREP}\s+)?(?:(?:يوم\s+)?{WEEKDAY}(?:\s+الموافق)?\s+)?(?:اليوم\s+)?{DAYW}\s+من\s+(?:شهر\s+)?{MONTH}(?:\s+(?:عام\s+|سنة\s+)?{YEAR}م?)?", b.day_month_year),
     # "أول شباط": the first of a month without "من" (only "أول", other ordinals need "من").
-    ("first_month", r"(?:{PREP}\s+)?(?P<first>اول)\s+(?:شهر\s+)?{MONTH}(?:\s+(?:عام\s+|سنة\s+)?{YEAR}م?)?"),
+    ("first_month", r"(?:{PREP}\s+)?(?P<first>اول)\s+(?:شهر\s+)?{MONTH}(?:\s+(?:عام\s+|سنة\s+)?{YEAR}م?)?", b.day_month_year),
     # "السبت السادس عشر (من هذا الشهر)": a weekday with an ordinal day of the month.
-    ("weekday_dayw", r"(?:{PREP}\s+)?(?:يوم\s+)?{WEEKDAY}\s+{DAYW}(?:\s+من\s+(?P<this_month>هذا\s+الشهر|الشهر\s+الحالي|الشهر\s+الجاري))?"),
-    ("slash", r"(?:{PREP}\s+)?(?:(?:يوم\s+)?{WEEKDAY}،?,?\s+)?\(?{SLASH}\)?"),
-    ("iso", r"(?:{PREP}\s+)?{ISO}"),
-    ("month_year", r"(?:{PREP}\s+)?(?:شهر\s+)?{MONTH}(?:\s*/\s*(?:{MONTHS2}))?\s+(?:عام\s+|سنة\s+)?{YEAR}م?"),
-    ("month", r"(?:(?P<prep>في|خلال|منذ|حتى|شهر|في\s+شهر)\s+)?{MONTHN}(?:\s*/\s*(?:{MONTHS2}))?"),
-    ("month_mod", r"(?:(?:في|خلال|شهر|في\s+شهر)\s+)?{MONTHN}(?:\s*/\s*(?:{MONTHS2}))?\s+{MOD}"),
-    ("edge_month", r"(?:في\s+)?{EDGE}\s+(?:شهر\s+)?{MONTHN}(?:\s+{YEAR}م?)?"),
-    ("year", r"(?:(?:في|خلال)\s+(?:(?:عام|العام|سنة|السنة)\s+)?|(?:عام|العام|سنة|السنة)\s+){YEAR}م?"),
-    ("edge_year", r"(?:في\s+)?{EDGE}\s+(?:عام\s+|العام\s+)?{YEAR}م?"),
-    ("relday", r"(?:{APPROX}\s+)?{RELDAY}"),
+    ("weekday_dayw", r"(?:{PREP}\s+)?(?:يوم\s+)?{WEEKDAY}\s+{DAYW}(?:\s+من\s+(?P<this_month>هذا\s+الشهر|الشهر\s+الحالي|الشهر\s+الجاري))?", b.weekday_day),
+    ("slash", r"(?:{PREP}\s+)?(?:(?:يوم\s+)?{WEEKDAY}،?,?\s+)?\(?{SLASH}\)?", b.slash_date),
+    ("iso", r"(?:{PREP}\s+)?{ISO}", b.iso_date),
+    ("month_year", r"(?:{PREP}\s+)?(?:شهر\s+)?{MONTH}(?:\s*/\s*(?:{MONTHS2}))?\s+(?:عام\s+|سنة\s+)?{YEAR}م?", b.month),
+    ("month", r"(?:(?P<prep>في|خلال|منذ|حتى|شهر|في\s+شهر)\s+)?{MONTHN}(?:\s*/\s*(?:{MONTHS2}))?", b.month),
+    ("month_mod", r"(?:(?:في|خلال|شهر|في\s+شهر)\s+)?{MONTHN}(?:\s*/\s*(?:{MONTHS2}))?\s+{MOD}", b.month),
+    ("edge_month", r"(?:في\s+)?{EDGE}\s+(?:شهر\s+)?{MONTHN}(?:\s+{YEAR}م?)?", b.month),
+    ("year", r"(?:(?:في|خلال)\s+(?:(?:عام|العام|سنة|السنة)\s+)?|(?:عام|العام|سنة|السنة)\s+){YEAR}م?", b.year),
+    ("edge_year", r"(?:في\s+)?{EDGE}\s+(?:عام\s+|العام\s+)?{YEAR}م?", b.year),
+    ("relday", r"(?:{APPROX}\s+)?{RELDAY}", b.relative_day),
     # "اليوم الذي بعد الغد", "اليوم القبل البارحة": "the day (that is) after tomorrow".
-    ("day_that_relday", r"اليوم\s+(?:(?:الذي|الي|اللي)\s+|ال(?=بعد|قبل))?{RELDAY}"),
-    ("unit_mod", r"(?:(?:في|خلال)\s+)?(?:{EDGE}\s+)?{UNIT}\s+{MOD}"),
-    ("mod_unit", r"(?:(?:في|خلال)\s+)?(?:{EDGE}\s+)?{MOD}\s+{UNIT}"),
-    ("num_ago", r"(?P<ago>قبل|منذ)\s+(?:{APPROX}\s+)?{NUM}\s+{UNIT}"),
-    ("dual_ago", r"(?P<ago>قبل|منذ)\s+(?:{APPROX}\s+)?{DUAL}"),
-    ("sing_ago", r"(?P<ago>قبل|منذ)\s+(?:{APPROX}\s+)?{SING}"),
-    ("num_later", r"(?P<later>بعد|خلال)\s+{NUM}\s+{UNIT}"),
-    ("dual_later", r"(?P<later>بعد)\s+{DUAL}"),
-    ("weekday", r"(?:{PREP}\s+)?(?:{POD}\s+)?(?:يوم\s+)?{WEEKDAY}"),
-    ("weekday_pod", r"(?:{PREP}\s+)?(?:يوم\s+)?{WEEKDAY}\s+{POD}"),
-    ("weekday_mod", r"(?:{APPROX}\s+)?(?:{PREP}\s+)?(?:{POD}\s+)?(?:يوم\s+)?{WEEKDAY}\s+{MOD}"),
-    ("mod_weekday", r"(?:{PREP}\s+)?{MOD}\s+(?:يوم\s+)?{WEEKDAY}"),
-    ("weekday_this_week", r"(?:{PREP}\s+)?(?:يوم\s+)?{WEEKDAY}\s+(?:من\s+)?{WMOD}\s+(?:الأسبوع|الاسبوع)"),
-    ("weekday_week", r"(?:{PREP}\s+)?(?:يوم\s+)?{WEEKDAY}\s+(?:من\s+)?(?:الأسبوع|الاسبوع)\s+{WMOD}"),
-    ("bare_weekday_week", r"(?:{PREP}\s+)?{WEEKDAYB}\s+(?:الأسبوع|الاسبوع)\s+{WMOD}"),
+    ("day_that_relday", r"اليوم\s+(?:(?:الذي|الي|اللي)\s+|ال(?=بعد|قبل))?{RELDAY}", b.relative_day),
+    ("unit_mod", r"(?:(?:في|خلال)\s+)?(?:{EDGE}\s+)?{UNIT}\s+{MOD}", b.unit_offset),
+    ("mod_unit", r"(?:(?:في|خلال)\s+)?(?:{EDGE}\s+)?{MOD}\s+{UNIT}", b.unit_offset),
+    ("num_ago", r"(?P<ago>قبل|منذ)\s+(?:{APPROX}\s+)?{NUM}\s+{UNIT}", b.units_ago),
+    ("dual_ago", r"(?P<ago>قبل|منذ)\s+(?:{APPROX}\s+)?{DUAL}", b.dual_ago),
+    ("sing_ago", r"(?P<ago>قبل|منذ)\s+(?:{APPROX}\s+)?{SING}", b.single_ago),
+    ("num_later", r"(?P<later>بعد|خلال)\s+{NUM}\s+{UNIT}", b.units_later),
+    ("dual_later", r"(?P<later>بعد)\s+{DUAL}", b.dual_later),
+    ("weekday", r"(?:{PREP}\s+)?(?:{POD}\s+)?(?:يوم\s+)?{WEEKDAY}", b.weekday),
+    ("weekday_pod", r"(?:{PREP}\s+)?(?:يوم\s+)?{WEEKDAY}\s+{POD}", b.weekday),
+    ("weekday_mod", r"(?:{APPROX}\s+)?(?:{PREP}\s+)?(?:{POD}\s+)?(?:يوم\s+)?{WEEKDAY}\s+{MOD}", b.weekday),
+    ("mod_weekday", r"(?:{PREP}\s+)?{MOD}\s+(?:يوم\s+)?{WEEKDAY}", b.weekday),
+    ("weekday_this_week", r"(?:{PREP}\s+)?(?:يوم\s+)?{WEEKDAY}\s+(?:من\s+)?{WMOD}\s+(?:الأسبوع|الاسبوع)", b.weekday),
+    ("weekday_week", r"(?:{PREP}\s+)?(?:يوم\s+)?{WEEKDAY}\s+(?:من\s+)?(?:الأسبوع|الاسبوع)\s+{WMOD}", b.weekday),
+    ("bare_weekday_week", r"(?:{PREP}\s+)?{WEEKDAYB}\s+(?:الأسبوع|الاسبوع)\s+{WMOD}", b.weekday),
 ]
 
 CORPUS_REFERENCE_DATE = date(2021, 11, 24)   # a Wednesday

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from reconcile.facts import date_builders as b
+from reconcile.facts.date import Builder
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -68,33 +71,33 @@ DAY_SUFFIX = r"(?:st|nd|rd|th)?"
 SLASH_ORDER = "mdy"          # 2/15 is February 15 in the (US) default English locale
 PREP = r"(?:on|in|of|during|by)\s+"
 
-PATTERNS: list[tuple[str, str]] = [
-    ("day_month_year", r"(?:{PREP})?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of\s+|\s*){MONTH}\.?(?:,?\s+{YEAR}|\s+{YY})?(?:\s+{POD})?"),
-    ("month_day_year", r"(?:{PREP})?(?:{WEEKDAY},?\s+)?{MONTH}\.?\s*(?:the\s+)?{DAY}(?!\d)(?:,?\s+{YEAR})?(?:,\s+(?P<wd2>{WEEKDAYS2}))?(?:\s+{POD})?"),
-    ("day_mon_year", r"{DAY}(?P<dsep>[/-]){MONTH}(?P=dsep)(?:{YEAR}|(?P<yy>\d\d)(?!\d))"),
-    ("month_slash_year", r"(?:{PREP})?{MONYEAR}"),
-    ("dayw_month", r"(?:{PREP})?(?:the\s+)?{DAYW}\s+of\s+{MONTH}\.?(?:,?\s+{YEAR})?"),
-    ("month_dayw", r"(?:{PREP})?{MONTH}\.?\s+(?:the\s+)?{DAYW}(?:,?\s+{YEAR})?"),
-    ("weekday_day", r"(?:{PREP})?{WEEKDAY},?\s+the\s+{DAY}"),
-    ("weekday_day_sfx", r"(?:{PREP})?{WEEKDAY}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)"),
-    ("month_year", r"(?:{PREP})?{MONTH}\.?,?\s+(?:of\s+)?{YEAR}"),
-    ("month", r"(?:{PREP})?{MONTHN}"),
-    ("month_mod", r"(?:{PREP})?{MOD}\s+{MONTHN}"),
-    ("edge_month", r"(?:{PREP})?{EDGE}\s+{MONTHN}(?:\s+{YEAR})?"),
-    ("year", r"(?:in|during|since|of|by|the\s+year|year)\s+{YEAR}"),
-    ("edge_year", r"(?:in\s+)?{EDGE}\s+{YEAR}"),
-    ("slash", r"(?:{PREP})?(?:{WEEKDAY},?\s+)?\(?{SLASH}\)?(?:\s+{POD})?"),
-    ("iso", r"(?:{PREP})?{ISO}"),
-    ("relday", r"{RELDAY}(?:\s+{POD})?"),
-    ("pod_relday", r"(?:{POD})\s+(?:of\s+)?{RELDAY}"),
-    ("mod_unit", r"(?:{PREP})?(?:{EDGE}\s+)?{MOD}\s+{UNIT}"),
-    ("unit_ago", r"(?:{APPROX}\s+)?{NUM}\s+{UNIT}\s+(?P<ago>ago|earlier|before)"),
-    ("in_units", r"(?P<later>in)\s+(?:{APPROX}\s+)?{NUM}\s+{UNIT}"),
-    ("unit_later", r"{NUM}\s+{UNIT}\s+(?P<later>later|from\s+now|hence|from\s+(?P<exact>today))"),
-    ("weekday", r"(?:{APPROX}\s+)?(?:{PREP})?(?:{MOD}\s+)?{WEEKDAY}(?:\s+{POD})?"),
-    ("weekday_week", r"(?:{PREP})?{WEEKDAY}(?:\s+of|\s+from)?\s+{WMOD}\s+week"),
-    ("week_s_weekday", r"(?:{PREP})?{WMOD}\s+week's\s+{WEEKDAY}"),
-    ("weekday_after_next", r"(?:{PREP})?{WEEKDAY}\s+(?P<after_next>after\s+next)"),
+PATTERNS: list[tuple[str, str, Builder]] = [
+    ("day_month_year", r"(?:{PREP})?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of\s+|\s*){MONTH}\.?(?:,?\s+{YEAR}|\s+{YY})?(?:\s+{POD})?", b.day_month_year),
+    ("month_day_year", r"(?:{PREP})?(?:{WEEKDAY},?\s+)?{MONTH}\.?\s*(?:the\s+)?{DAY}(?!\d)(?:,?\s+{YEAR})?(?:,\s+(?P<late_weekday>{WEEKDAYS2}))?(?:\s+{POD})?", b.day_month_year),
+    ("day_mon_year", r"{DAY}(?P<sep>[/-]){MONTH}(?P=sep)(?:{YEAR}|(?P<short_year>\d\d)(?!\d))", b.day_month_year),
+    ("month_slash_year", r"(?:{PREP})?{MONYEAR}", b.month_number_year),
+    ("dayw_month", r"(?:{PREP})?(?:the\s+)?{DAYW}\s+of\s+{MONTH}\.?(?:,?\s+{YEAR})?", b.day_month_year),
+    ("month_dayw", r"(?:{PREP})?{MONTH}\.?\s+(?:the\s+)?{DAYW}(?:,?\s+{YEAR})?", b.day_month_year),
+    ("weekday_day", r"(?:{PREP})?{WEEKDAY},?\s+the\s+{DAY}", b.weekday_day),
+    ("weekday_day_sfx", r"(?:{PREP})?{WEEKDAY}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)", b.weekday_day),
+    ("month_year", r"(?:{PREP})?{MONTH}\.?,?\s+(?:of\s+)?{YEAR}", b.month),
+    ("month", r"(?:{PREP})?{MONTHN}", b.month),
+    ("month_mod", r"(?:{PREP})?{MOD}\s+{MONTHN}", b.month),
+    ("edge_month", r"(?:{PREP})?{EDGE}\s+{MONTHN}(?:\s+{YEAR})?", b.month),
+    ("year", r"(?:in|during|since|of|by|the\s+year|year)\s+{YEAR}", b.year),
+    ("edge_year", r"(?:in\s+)?{EDGE}\s+{YEAR}", b.year),
+    ("slash", r"(?:{PREP})?(?:{WEEKDAY},?\s+)?\(?{SLASH}\)?(?:\s+{POD})?", b.slash_date),
+    ("iso", r"(?:{PREP})?{ISO}", b.iso_date),
+    ("relday", r"{RELDAY}(?:\s+{POD})?", b.relative_day),
+    ("pod_relday", r"(?:{POD})\s+(?:of\s+)?{RELDAY}", b.relative_day),
+    ("mod_unit", r"(?:{PREP})?(?:{EDGE}\s+)?{MOD}\s+{UNIT}", b.unit_offset),
+    ("unit_ago", r"(?:{APPROX}\s+)?{NUM}\s+{UNIT}\s+(?P<ago>ago|earlier|before)", b.units_ago),
+    ("in_units", r"(?P<later>in)\s+(?:{APPROX}\s+)?{NUM}\s+{UNIT}", b.units_later),
+    ("unit_later", r"{NUM}\s+{UNIT}\s+(?P<later>later|from\s+now|hence|from\s+(?P<exact>today))", b.units_later),
+    ("weekday", r"(?:{APPROX}\s+)?(?:{PREP})?(?:{MOD}\s+)?{WEEKDAY}(?:\s+{POD})?", b.weekday),
+    ("weekday_week", r"(?:{PREP})?{WEEKDAY}(?:\s+of|\s+from)?\s+{WMOD}\s+week", b.weekday),
+    ("week_s_weekday", r"(?:{PREP})?{WMOD}\s+week's\s+{WEEKDAY}", b.weekday),
+    ("weekday_after_next", r"(?:{PREP})?{WEEKDAY}\s+(?P<after_next>after\s+next)", b.weekday),
 ]
 
 CORPUS_REFERENCE_DATE = date(2021, 11, 24)   # a Wednesday

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from reconcile.facts import date_builders as b
+from reconcile.facts.date import Builder
+
 MONTHS = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
@@ -61,28 +64,28 @@ COMING_WORDS = {"prochain", "prochaine"}
 SLASH_ORDER = "dmy"
 PREP = r"le|l'|en|au\s+mois\s+de|au\s+mois\s+d'|courant|dans\s+la\s+journee\s+du"
 
-PATTERNS: list[tuple[str, str]] = [
-    ("day_month_year", r"(?:{PREP}\s*)?(?:{WEEKDAY},?\s+)?(?:le\s+)?(?:{DAY}|(?P<first>premier))\s+{MONTH}\.?(?:\s+{YEAR}|\s+{YY})?(?:\s+(?:au\s+|en\s+)?{POD})?"),
+PATTERNS: list[tuple[str, str, Builder]] = [
+    ("day_month_year", r"(?:{PREP}\s*)?(?:{WEEKDAY},?\s+)?(?:le\s+)?(?:{DAY}|(?P<first>premier))\s+{MONTH}\.?(?:\s+{YEAR}|\s+{YY})?(?:\s+(?:au\s+|en\s+)?{POD})?", b.day_month_year),
     # "jeudi 15": a weekday with a day of the month, when no noun follows ("jeudi 15 blessés").
-    ("weekday_day", r"(?:{PREP}\s*)?(?:{MOD}\s+)?{WEEKDAY}\s+{DAY}(?:\s+(?:au\s+|en\s+|dans\s+la\s+)?{POD})?(?!\s*(?:[/.:h,]\s*\d|%))(?!\s+(?!(?:a|au|en|et|dans|vers|ou|des\s+\d|le|la|lors|pour|,)\b)[^\W\d_])"),
-    ("slash", r"(?:{PREP}\s*)?(?:{WEEKDAY},?\s+)?\(?{SLASH}\)?(?:\s+{POD})?"),
-    ("iso", r"(?:{PREP}\s*)?{ISO}"),
-    ("month_year", r"(?:{PREP}\s*)?{MONTH}\.?\s+{YEAR}"),
-    ("month", r"(?:(?P<prep>en|au\s+mois\s+de|le\s+mois\s+de|le\s+mois\s+d'|au\s+mois\s+d'|depuis|courant|mois\s+de|mois\s+d')\s*)?{MONTHN}"),
-    ("month_mod", r"(?:(?:en|au\s+mois\s+de|au\s+mois\s+d')\s*)?{MONTHN}\s+{MOD}"),
-    ("edge_month", r"(?:{EDGE}\s*){MONTHN}(?:\s+{YEAR})?"),
-    ("year", r"(?:en|l'annee|l'an|annee|de\s+l'annee|courant)\s+{YEAR}"),
-    ("edge_year", r"{EDGE}\s*(?:l'annee\s+)?{YEAR}"),
-    ("relday", r"{RELDAY}(?:\s+(?:au\s+|en\s+|dans\s+la\s+)?{POD})?"),
-    ("unit_mod", r"(?:{EDGE}\s*)?(?:l'|le\s+|la\s+|les\s+)?{UNIT}\s+{MOD}"),
-    ("mod_unit", r"(?:{EDGE}\s*)?{MOD}\s+{UNIT}(?:-ci)?"),
-    ("num_ago", r"(?P<ago>il\s+y\s+a)\s+(?:{APPROX}\s*)?{NUM}\s+{UNIT}"),
-    ("num_later", r"(?P<later>dans)\s+(?:{APPROX}\s*)?{NUM}\s+{UNIT}"),
-    ("num_after", r"{NUM}\s+{UNIT}\s+(?P<later>plus\s+tard|apres(?=\s*(?:$|[.,;:!?)])))"),
-    ("weekday", r"(?:{PREP}\s*)?(?:{MOD}\s+)?{WEEKDAY}(?:\s+(?:au\s+|en\s+|dans\s+la\s+)?{POD})?"),
-    ("weekday_mod", r"(?:{PREP}\s*)?{WEEKDAY}(?:\s+{POD})?\s+{MOD}"),
-    ("weekday_week", r"(?:{PREP}\s*)?{WEEKDAY}\s+(?:de\s+)?(?:la\s+)?semaine\s+{WMOD}"),
-    ("weekday_this_week", r"(?:{PREP}\s*)?{WEEKDAY}\s+(?:de\s+)?{WMOD}\s+semaine"),
+    ("weekday_day", r"(?:{PREP}\s*)?(?:{MOD}\s+)?{WEEKDAY}\s+{DAY}(?:\s+(?:au\s+|en\s+|dans\s+la\s+)?{POD})?(?!\s*(?:[/.:h,]\s*\d|%))(?!\s+(?!(?:a|au|en|et|dans|vers|ou|des\s+\d|le|la|lors|pour|,)\b)[^\W\d_])", b.weekday_day),
+    ("slash", r"(?:{PREP}\s*)?(?:{WEEKDAY},?\s+)?\(?{SLASH}\)?(?:\s+{POD})?", b.slash_date),
+    ("iso", r"(?:{PREP}\s*)?{ISO}", b.iso_date),
+    ("month_year", r"(?:{PREP}\s*)?{MONTH}\.?\s+{YEAR}", b.month),
+    ("month", r"(?:(?P<prep>en|au\s+mois\s+de|le\s+mois\s+de|le\s+mois\s+d'|au\s+mois\s+d'|depuis|courant|mois\s+de|mois\s+d')\s*)?{MONTHN}", b.month),
+    ("month_mod", r"(?:(?:en|au\s+mois\s+de|au\s+mois\s+d')\s*)?{MONTHN}\s+{MOD}", b.month),
+    ("edge_month", r"(?:{EDGE}\s*){MONTHN}(?:\s+{YEAR})?", b.month),
+    ("year", r"(?:en|l'annee|l'an|annee|de\s+l'annee|courant)\s+{YEAR}", b.year),
+    ("edge_year", r"{EDGE}\s*(?:l'annee\s+)?{YEAR}", b.year),
+    ("relday", r"{RELDAY}(?:\s+(?:au\s+|en\s+|dans\s+la\s+)?{POD})?", b.relative_day),
+    ("unit_mod", r"(?:{EDGE}\s*)?(?:l'|le\s+|la\s+|les\s+)?{UNIT}\s+{MOD}", b.unit_offset),
+    ("mod_unit", r"(?:{EDGE}\s*)?{MOD}\s+{UNIT}(?:-ci)?", b.unit_offset),
+    ("num_ago", r"(?P<ago>il\s+y\s+a)\s+(?:{APPROX}\s*)?{NUM}\s+{UNIT}", b.units_ago),
+    ("num_later", r"(?P<later>dans)\s+(?:{APPROX}\s*)?{NUM}\s+{UNIT}", b.units_later),
+    ("num_after", r"{NUM}\s+{UNIT}\s+(?P<later>plus\s+tard|apres(?=\s*(?:$|[.,;:!?)])))", b.units_later),
+    ("weekday", r"(?:{PREP}\s*)?(?:{MOD}\s+)?{WEEKDAY}(?:\s+(?:au\s+|en\s+|dans\s+la\s+)?{POD})?", b.weekday),
+    ("weekday_mod", r"(?:{PREP}\s*)?{WEEKDAY}(?:\s+{POD})?\s+{MOD}", b.weekday),
+    ("weekday_week", r"(?:{PREP}\s*)?{WEEKDAY}\s+(?:de\s+)?(?:la\s+)?semaine\s+{WMOD}", b.weekday),
+    ("weekday_this_week", r"(?:{PREP}\s*)?{WEEKDAY}\s+(?:de\s+)?{WMOD}\s+semaine", b.weekday),
 ]
 
 CORPUS_REFERENCE_DATE = date(2021, 11, 24)   # a Wednesday

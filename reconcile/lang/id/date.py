@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from reconcile.facts import date_builders as b
+from reconcile.facts.date import Builder
+
 MONTHS = {
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
     "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11,
@@ -54,24 +57,24 @@ DAY_SUFFIX = ""
 SLASH_ORDER = "dmy"
 PREP = r"(?:pada|pd\.?)(?:\s+(?:hari|tanggal|tgl\.?))?|hari|tanggal|tgl\.?"
 
-PATTERNS: list[tuple[str, str]] = [
-    ("day_month_year", r"(?:{PREP}\s+)?(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}\.?(?:\s+{YEAR})?(?:\s+{POD})?"),
-    ("weekday_slash", r"(?:{PREP}\s+)?(?:{WEEKDAY},?\s+)?\(?{SLASH}\)?(?:\s+{POD})?"),
-    ("iso", r"(?:{PREP}\s+)?{ISO}"),
-    ("month_year", r"(?:(?:{PREP})\s+)?(?:bulan\s+)?{MONTH}\.?\s+{YEAR}"),
-    ("month", r"(?:(?P<prep>pada|sejak|hingga|bulan|pada\s+bulan)\s+)?{MONTHN}"),
-    ("month_mod", r"(?:(?:pada|bulan|pada\s+bulan)\s+)?{MONTHN}\s+{MOD}"),
-    ("edge_month", r"(?:pada\s+)?{EDGE}\s+(?:bulan\s+)?{MONTHN}(?:\s+{YEAR})?"),
-    ("year", r"(?:pada\s+(?:tahun\s+)?|(?:pada\s+)?(?:tahun|thn\.?)\s+){YEAR}"),
-    ("edge_year", r"(?:pada\s+)?{EDGE}\s+(?:tahun\s+)?{YEAR}"),
-    ("relday", r"(?:pada\s+)?{RELDAY}(?:\s+{POD})?"),
-    ("unit_mod", r"(?:pada\s+)?(?:{EDGE}\s+)?{UNIT}\s+{MOD}"),
-    ("num_ago", r"(?:{APPROX}\s+)?{NUM}\s+{UNIT}\s+(?P<ago>yang\s+lalu|lalu|silam|sebelumnya)"),
-    ("sing_ago", r"(?:{APPROX}\s+)?{SING}\s+(?P<ago>yang\s+lalu|lalu|silam|sebelumnya)"),
-    ("num_later", r"{NUM}\s+{UNIT}\s+(?P<later>lagi|kemudian|mendatang|ke\s+depan)"),
-    ("weekday", r"(?:{PREP}\s+)?{WEEKDAY}(?:\s+{POD})?"),
-    ("weekday_mod", r"(?:{PREP}\s+)?{WEEKDAY}(?:\s+{POD})?\s+{MOD}"),
-    ("weekday_week", r"(?:{PREP}\s+)?{WEEKDAY}\s+(?:minggu|pekan)\s+{WMOD}"),
+PATTERNS: list[tuple[str, str, Builder]] = [
+    ("day_month_year", r"(?:{PREP}\s+)?(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}\.?(?:\s+{YEAR})?(?:\s+{POD})?", b.day_month_year),
+    ("weekday_slash", r"(?:{PREP}\s+)?(?:{WEEKDAY},?\s+)?\(?{SLASH}\)?(?:\s+{POD})?", b.slash_date),
+    ("iso", r"(?:{PREP}\s+)?{ISO}", b.iso_date),
+    ("month_year", r"(?:(?:{PREP})\s+)?(?:bulan\s+)?{MONTH}\.?\s+{YEAR}", b.month),
+    ("month", r"(?:(?P<prep>pada|sejak|hingga|bulan|pada\s+bulan)\s+)?{MONTHN}", b.month),
+    ("month_mod", r"(?:(?:pada|bulan|pada\s+bulan)\s+)?{MONTHN}\s+{MOD}", b.month),
+    ("edge_month", r"(?:pada\s+)?{EDGE}\s+(?:bulan\s+)?{MONTHN}(?:\s+{YEAR})?", b.month),
+    ("year", r"(?:pada\s+(?:tahun\s+)?|(?:pada\s+)?(?:tahun|thn\.?)\s+){YEAR}", b.year),
+    ("edge_year", r"(?:pada\s+)?{EDGE}\s+(?:tahun\s+)?{YEAR}", b.year),
+    ("relday", r"(?:pada\s+)?{RELDAY}(?:\s+{POD})?", b.relative_day),
+    ("unit_mod", r"(?:pada\s+)?(?:{EDGE}\s+)?{UNIT}\s+{MOD}", b.unit_offset),
+    ("num_ago", r"(?:{APPROX}\s+)?{NUM}\s+{UNIT}\s+(?P<ago>yang\s+lalu|lalu|silam|sebelumnya)", b.units_ago),
+    ("sing_ago", r"(?:{APPROX}\s+)?{SING}\s+(?P<ago>yang\s+lalu|lalu|silam|sebelumnya)", b.single_ago),
+    ("num_later", r"{NUM}\s+{UNIT}\s+(?P<later>lagi|kemudian|mendatang|ke\s+depan)", b.units_later),
+    ("weekday", r"(?:{PREP}\s+)?{WEEKDAY}(?:\s+{POD})?", b.weekday),
+    ("weekday_mod", r"(?:{PREP}\s+)?{WEEKDAY}(?:\s+{POD})?\s+{MOD}", b.weekday),
+    ("weekday_week", r"(?:{PREP}\s+)?{WEEKDAY}\s+(?:minggu|pekan)\s+{WMOD}", b.weekday),
 ]
 
 CORPUS_REFERENCE_DATE = date(2021, 11, 24)   # a Wednesday
