@@ -146,5 +146,5 @@ NEGATIVE_CORPUS: list[str] = [
 #: time"): in a follow-up published long after an event, such an undated sentence may be about
 #: the event the article recalls (read by ``reconcile.claims.recalls_the_past``).
 RECALL_PATTERN = r"\b(?:avai(?:t|ent)|n['’]avai(?:t|ent)|étai(?:t|ent))\b"
-RECALL_CORPUS: list[str] = ['Le maire avait promis de rouvrir la piscine.', "Les secours n'avaient retrouvé aucun survivant.", 'Les deux clubs avaient signé un accord de prêt.']
+RECALL_CORPUS: list[str] = ['Le maire avait promis de rouvrir la piscine.', "Les secours n'avaient retrouvé aucun survivant.", 'Les deux clubs avaient conclu le prêt en janvier.']
 RECALL_NEGATIVE_CORPUS: list[str] = ['Le maire a promis de rouvrir la piscine.', 'La ministre arrivera mardi à Lyon.']
