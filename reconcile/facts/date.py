@@ -1,8 +1,9 @@
 """Dates, weekdays and relative dates in id/en/fr/ar, kept re-resolvable.
 
-Each language's words and pattern templates live in ``reconcile/lang/<code>/date.py``; this
-module compiles them, turns a match into a plain JSON-able *expression* (what the words say,
-nothing inferred) and resolves that expression against a reference date with :func:`resolve`.
+Each language's words and pattern templates live in ``reconcile/lang/<code>/date.py``, each
+template naming the builder (``reconcile.facts.date_builders``) that turns its match into a
+plain JSON-able *expression* (what the words say, nothing inferred); this module compiles the
+templates, runs them and resolves an expression against a reference date with :func:`resolve`.
 Keeping the expression lets the pipeline re-resolve "Wednesday" against an anchor borrowed
 from an aligned article without re-reading the text.
 """

@@ -1,7 +1,8 @@
 """English date data: names, relative words and the patterns that combine them.
 
-Patterns are regex templates; ``{NAME}`` placeholders expand to named groups built from the
-word tables below (see ``reconcile.facts.date``). Matching runs on a folded copy of the text
+Patterns are ``(rule, template, builder)``: ``{NAME}`` placeholders of a regex template expand
+to named groups built from the word tables below (see ``reconcile.facts.date``), and the
+builder (``reconcile.facts.date_builders``) reads those groups into what the date says. Matching runs on a folded copy of the text
 (lower case, no Latin accents, ’ -> '), so the words here are written in that form.
 """
 from __future__ import annotations
