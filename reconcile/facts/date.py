@@ -1,8 +1,9 @@
 """Dates, weekdays and relative dates in id/en/fr/ar, kept re-resolvable.
 
-Each language's words and pattern templates live in ``reconcile/lang/<code>/date.py``; this
-module compiles them, turns a match into a plain JSON-able *expression* (what the words say,
-nothing inferred) and resolves that expression against a reference date with :func:`resolve`.
+Each language's words and pattern templates live in ``reconcile/lang/<code>/date.py``, each
+template naming the builder (``reconcile.facts.date_builders``) that turns its match into a
+plain JSON-able *expression* (what the words say, nothing inferred); this module compiles the
+templates, runs them and resolves an expression against a reference date with :func:`resolve`.
 Keeping the expression lets the pipeline re-resolve "Wednesday" against an anchor borrowed
 from an aligned article without re-reading the text.
 """
@@ -11,12 +12,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import importlib
+import inspect
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from reconcile.facts.arabic import CHAR_FOLD
 from reconcile.facts.digits import normalize_digits
@@ -81,13 +83,28 @@ def _lookup(table: dict[str, Any], word: str) -> Any:
     return None
 
 
+#: A date template's builder (see ``reconcile.facts.date_builders``): the language's grammar
+#: and the template's matched groups as keywords in, an expression (or None: not a date) out.
+Builder = Callable[..., "dict[str, Any] | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled template: its rule name, regex, builder and the groups the builder reads."""
+
+    name: str
+    pattern: re.Pattern[str]
+    builder: Builder
+    groups: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Grammar:
-    """One language's compiled date patterns plus the tables needed to read their groups."""
+    """One language's compiled date rules plus the tables their builders read."""
 
     lang: str
     data: ModuleType
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    rules: tuple[Rule, ...]
     months: dict[str, int]
     weekdays: dict[str, int]
 
@@ -128,11 +145,11 @@ def placeholders(data: ModuleType, months: dict[str, int], weekdays: dict[str, i
     num = r"\d{1,4}(?:[.,]\d+)?"
     if number_words:
         num = rf"{num}|{number_words}"
-    slash = (r"(?P<sa>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<sb>\d{1,2})"
-             r"(?:\s*(?P=sep)\s*(?P<sy>\d{4}|\d{2}))?")
+    slash = (r"(?P<slash_a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<slash_b>\d{1,2})"
+             r"(?:\s*(?P=sep)\s*(?P<slash_year>\d{4}|\d{2}))?")
     return {
         "DAY": rf"(?P<day>0?[1-9]|[12]\d|3[01])(?!\d){getattr(data, 'DAY_SUFFIX', '')}",
-        "DAYW": _group("dayw", getattr(data, "DAY_WORDS", {})),
+        "DAYW": _group("day_word", getattr(data, "DAY_WORDS", {})),
         "MONTH": rf"(?P<month>{_alt(month_all)})",
         "MONTHN": rf"(?P<month>{_alt(full)})",
         "MONTHS2": _alt(month_all),
@@ -142,25 +159,25 @@ def placeholders(data: ModuleType, months: dict[str, int], weekdays: dict[str, i
         "WEEKDAYS2": _alt(weekdays),
         "WEEKDAYB": _group("weekday", getattr(data, "WEEKDAYS_BARE", {})),
         # A two-digit year after a month name, only at the end of a phrase ("31 Oct 74").
-        "YY": r"(?P<yy>\d\d)(?=\s*(?:$|[.,;:!?)]))",
+        "YY": r"(?P<short_year>\d\d)(?=\s*(?:$|[.,;:!?)]))",
         # Numeric month/year ("2/2013").
-        "MONYEAR": r"(?P<mya>0?[1-9]|1[0-2])\s*/\s*(?P<myy>(?:1[6-9]|20)\d\d)(?![\d/])",
-        "RELDAY": _group("relday", rel),
+        "MONYEAR": r"(?P<month_number>0?[1-9]|1[0-2])\s*/\s*(?P<year>(?:1[6-9]|20)\d\d)(?![\d/])",
+        "RELDAY": _group("relative_day", rel),
         "UNIT": _group("unit", getattr(data, "UNITS", {})),
-        "MOD": _group("mod", getattr(data, "MODIFIERS", {})),
-        "WMOD": _group("wmod", getattr(data, "MODIFIERS", {})),
+        "MOD": _group("modifier", getattr(data, "MODIFIERS", {})),
+        "WMOD": _group("week_modifier", getattr(data, "MODIFIERS", {})),
         "EDGE": _group("edge", getattr(data, "EDGES", {})),
-        "POD": _group("pod", getattr(data, "PARTS_OF_DAY", {})),
+        "POD": _group("part_of_day", getattr(data, "PARTS_OF_DAY", {})),
         "APPROX": _group("approx", getattr(data, "APPROX", {})),
         "LEAD": rf"(?P<lead>{fold_regex(getattr(data, 'LEAD', r'(?!x)x'))})",
-        "NUM": rf"(?P<num>{num})",
+        "NUM": rf"(?P<count>{num})",
         "PREP": rf"(?P<prep>{fold_regex(getattr(data, 'PREP', r'(?!x)x'))})",
         "SLASH": slash,
-        "ISO": r"(?P<iy>(?:1[6-9]|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)",
-        "DUAL": _group("dual", getattr(data, "DUAL_UNITS", {})),
-        "FRAC": _group("frac", getattr(data, "FRACTIONS", {})),
-        "NUM2": rf"(?P<num2>{num})",
-        "SING": _group("sing", getattr(data, "SINGULAR_UNITS", {})),
+        "ISO": r"(?P<year>(?:1[6-9]|20)\d\d)-(?P<month_number>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)",
+        "DUAL": _group("dual_unit", getattr(data, "DUAL_UNITS", {})),
+        "FRAC": _group("fraction", getattr(data, "FRACTIONS", {})),
+        "NUM2": rf"(?P<minutes>{num})",
+        "SING": _group("single_unit", getattr(data, "SINGULAR_UNITS", {})),
     } | {"_need": "|".join(sorted(need))}
 
 
@@ -201,8 +218,18 @@ def grammar(lang: str) -> Grammar:
     weekdays.update({fold(k): v for k, v in data.WEEKDAYS.items()})
     ph = placeholders(data, months, weekdays, number_words_regex(lang))
     prefix = getattr(data, "CLITIC_PREFIX", "")
-    pats = tuple((name, expand(t, ph, prefix)) for name, t in data.PATTERNS)
-    return Grammar(lang, data, pats, months, weekdays)
+    rules = tuple(_rule(name, expand(t, ph, prefix), builder) for name, t, builder in data.PATTERNS)
+    return Grammar(lang, data, rules, months, weekdays)
+
+
+def _rule(name: str, pattern: re.Pattern[str], builder: Builder) -> Rule:
+    """Pair a template with its builder, checking the builder takes every group the template
+    names (so a language file and its builders cannot drift apart silently)."""
+    params = inspect.signature(builder).parameters
+    missing = [g for g in pattern.groupindex if g not in params and g != "core"]
+    if missing:
+        raise TypeError(f"date rule {name!r}: {builder.__name__} takes no {missing}")
+    return Rule(name, pattern, builder, tuple(g for g in pattern.groupindex if g in params))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -220,143 +247,6 @@ def _parse_number(text: str, lang: str) -> float | int | None:
     if v is not None:
         return v
     return parse_number(t, lang)
-
-
-# ---------------------------------------------------------------------------------------------
-# Match -> expression
-
-def _month_of(g: Grammar, word: str) -> int | None:
-    w = re.sub(r"\s+", " ", fold(word)).rstrip(".")
-    if w in g.months:
-        return g.months[w]
-    return _lookup(getattr(g.data, "MONTH_ABBR", {}), w)
-
-
-def _expr_from_match(g: Grammar, name: str, m: re.Match[str]) -> dict[str, Any] | None:
-    """What the words say, as a JSON-able dict; None when the match is not a date after all."""
-    d = g.data
-    gd = {k: v for k, v in m.groupdict().items() if v is not None}
-    if "wd2" in gd and "weekday" not in gd:
-        gd["weekday"] = gd.pop("wd2")    # "Jul 18, Fri": the weekday after the date
-    e: dict[str, Any] = {"day": None, "month": None, "year": None, "weekday": None}
-    has_ctx = any(k in gd for k in ("prep", "year", "day", "dayw", "first", "mod", "edge", "sa",
-                                     "wmod"))
-    if "month" in gd:
-        mword = re.sub(r"\s+", " ", fold(gd["month"])).rstrip(".")
-        e["month"] = _month_of(g, gd["month"])
-        need = {fold(w) for w in getattr(d, "MONTHS_NEED_CONTEXT", ())}
-        if e["month"] is None or (mword in need and not has_ctx):
-            return None
-    if "weekday" in gd:
-        wword = re.sub(r"\s+", " ", fold(gd["weekday"])).rstrip(".")
-        e["weekday"] = g.weekdays.get(wword)
-        if e["weekday"] is None:
-            e["weekday"] = _lookup(getattr(d, "WEEKDAYS_BARE", {}), wword)
-        need = {fold(w) for w in getattr(d, "WEEKDAYS_NEED_CONTEXT", ())}
-        if wword in need and not any(k in gd for k in ("day", "sa", "prep", "mod", "wmod")):
-            return None
-    if "day" in gd:
-        e["day"] = int(gd["day"])
-    elif "dayw" in gd:
-        e["day"] = _lookup(d.DAY_WORDS, gd["dayw"])
-    elif "first" in gd:
-        e["day"] = 1
-    if "year" in gd:
-        e["year"] = int(gd["year"])
-    elif "yy" in gd:
-        y = int(gd["yy"])
-        e["year"] = y + 2000 if y < 50 else y + 1900
-    if "mya" in gd:
-        e.update(month=int(gd["mya"]), year=int(gd["myy"]))
-    if "iy" in gd:
-        e.update(year=int(gd["iy"]), month=int(gd["im"]), day=int(gd["id"]))
-    if "sa" in gd:
-        a, b = int(gd["sa"]), int(gd["sb"])
-        if gd["sep"] in ".-" and "sy" not in gd and "weekday" not in gd:
-            return None                  # 3.5 or 2-3 alone are numbers, not dates
-        order = getattr(d, "SLASH_ORDER", "dmy")
-        day, mon = (b, a) if order == "mdy" else (a, b)
-        if mon > 12 and day <= 12:
-            day, mon = mon, day
-        if mon > 12 or not 1 <= day <= 31 or mon < 1:
-            return None
-        e.update(day=day, month=mon)
-        if "sy" in gd:
-            y = int(gd["sy"])
-            e["year"] = y + 2000 if y < 50 else (y + 1900 if y < 100 else y)
-        elif "weekday" not in gd and "prep" not in gd and "(" not in m.group("core"):
-            # A bare "1/2" is a fraction; "24/11" (one side over 12) reads as a date.
-            if max(a, b) <= 12:
-                return None
-    if e["month"] is not None and e["day"] is not None:
-        last = calendar.monthrange(e["year"] or 2000, e["month"])[1]
-        if e["day"] > last:
-            return None
-    if "relday" in gd:
-        e.update(rel_unit="day", rel_offset=_lookup(d.RELATIVE_DAYS, gd["relday"]))
-    if "unit" in gd:
-        unit = _lookup(d.UNITS, gd["unit"])
-        if unit not in DATE_UNITS:
-            return None
-        if "mod" in gd:
-            off = _lookup(d.MODIFIERS, gd["mod"])
-        elif "num" in gd or "one" in gd:
-            n = 1 if "one" in gd else _parse_number(gd["num"], g.lang)
-            if n is None or n != int(n):
-                return None
-            off = int(n) * (-1 if "ago" in gd else 1)
-            e["counted"] = True          # "three months ago": a count from the reference
-            if "exact" in gd:
-                e["exact"] = True        # "3 years from today": that very day
-            if unit in ("week", "fortnight"):
-                e["exact"] = True        # "three weeks ago" is a day, not a calendar week
-        else:
-            off = _lookup(getattr(d, "UNIT_ALONE", {}), gd["unit"])
-            if off is None:
-                return None
-        if unit == "fortnight":
-            unit, off = "week", off * 2
-        if unit == "decade":
-            unit, off = "year", off * 10
-        e.update(rel_unit=unit, rel_offset=off)
-    elif "dual" in gd:
-        unit = _lookup(d.DUAL_UNITS, gd["dual"])
-        if unit not in DATE_UNITS:
-            return None
-        e.update(rel_unit=unit, rel_offset=-2 if "ago" in gd else 2, exact=unit == "week",
-                 counted=True)
-    elif "sing" in gd and ("ago" in gd or "later" in gd):
-        unit = _lookup(d.SINGULAR_UNITS, gd["sing"])
-        if unit not in DATE_UNITS:
-            return None
-        e.update(rel_unit=unit, rel_offset=-1 if "ago" in gd else 1, exact=unit == "week",
-                 counted=True)
-    elif "mod" in gd:
-        off = _lookup(d.MODIFIERS, gd["mod"])
-        if e["weekday"] is not None:
-            e["weekday_mod"] = {-1: "last", 1: "next", 0: "this"}[max(-1, min(1, off))]
-        elif e["month"] is not None and e["year"] is None:
-            e["month_shift"] = max(-1, min(1, off))
-    if "wmod" in gd:
-        e["week_shift"] = _lookup(d.MODIFIERS, gd["wmod"])
-    coming = {fold(w) for w in getattr(d, "COMING_WORDS", ())}
-    if e.get("weekday_mod") == "next" and re.sub(r"\s+", " ", fold(gd["mod"])) in coming:
-        e["weekday_mod"] = "coming"      # French "mercredi prochain": the coming Wednesday
-    if "after_next" in gd:
-        e["week_shift"] = 1
-    if "edge" in gd:
-        e["edge"] = _lookup(d.EDGES, gd["edge"])
-    if "pod" in gd:
-        e["part_of_day"] = _lookup(d.PARTS_OF_DAY, gd["pod"])
-    if "approx" in gd:
-        e["approx"] = True
-    if "this_month" in gd:
-        e["this_month"] = True
-    if all(e.get(k) is None for k in ("day", "month", "year", "weekday", "rel_unit")):
-        return None
-    if e["weekday"] is not None and e.get("weekday_mod") is None and "rel_unit" not in e:
-        e.setdefault("weekday_mod", None)
-    return e
 
 
 # ---------------------------------------------------------------------------------------------
@@ -461,6 +351,110 @@ def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+Resolved = tuple["str | None", dict[str, Any]]
+
+
+def _shifted(ref: dt.date, unit: str, off: int) -> tuple[int, int, int]:
+    """The reference moved ``off`` months or years, the day clipped to the month's end."""
+    y, m = _add_months(ref.year, ref.month, off * (12 if unit == "year" else 1))
+    return y, m, min(ref.day, calendar.monthrange(y, m)[1])
+
+
+def _resolve_relative(expr: dict[str, Any], ref: dt.date | None, weekday_policy: str,
+                      attrs: dict[str, Any]) -> Resolved:
+    """A unit step from the reference: "yesterday", "last week", "three months ago"."""
+    unit = expr["rel_unit"]
+    attrs.update(relative=True, inferred=True)
+    off = int(expr.get("rel_offset") or 0)
+    attrs["granularity"] = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
+    if ref is None:
+        return None, attrs
+    if unit == "day":
+        return (ref + dt.timedelta(days=off)).isoformat(), attrs
+    if unit == "week" and expr.get("exact"):
+        attrs["granularity"] = "day"
+        return (ref + dt.timedelta(weeks=off)).isoformat(), attrs
+    if unit == "week":
+        return (_monday(ref) + dt.timedelta(weeks=off)).isoformat(), attrs
+    if expr.get("exact"):
+        attrs["granularity"] = "day"
+        return _fmt(*_shifted(ref, unit, off)), attrs
+    if expr.get("counted") and weekday_policy == "next":
+        # Duckling reads a count of months/years from the reference one grain finer:
+        # "three months ago" is that day, "two years ago" that month. News keeps the
+        # coarser calendar unit (an article's "two years ago" rarely means the day).
+        y, m, d = _shifted(ref, unit, off)
+        attrs["granularity"] = "month" if unit == "year" else "day"
+        return (_fmt(y, m) if unit == "year" else _fmt(y, m, d)), attrs
+    if unit == "month":
+        return _fmt(*_add_months(ref.year, ref.month, off)), attrs
+    return _fmt(ref.year + off), attrs
+
+
+def _month_year(expr: dict[str, Any], ref: dt.date | None, weekday_policy: str,
+                attrs: dict[str, Any]) -> int | None:
+    """The year of a month (and day) written without one; None when the reference is needed
+    and missing (``attrs`` then says why)."""
+    day, month, wd = expr.get("day"), expr["month"], expr.get("weekday")
+    shift = expr.get("month_shift")
+    if shift:                            # "last December", "décembre dernier"
+        attrs.update(relative=True, inferred=True)
+        if ref is None:
+            return None
+        if shift < 0:
+            return ref.year if month < ref.month else ref.year - 1
+        return ref.year if month > ref.month else ref.year + 1
+    if ref is None:
+        attrs["partial"] = True
+        return None
+    attrs["inferred"] = True
+    if day is not None and wd is not None:
+        year = _year_for_weekday(day, month, wd, ref)
+        if year is not None:
+            return year
+        attrs["weekday_mismatch"] = True
+    return _year_for_day_month(day, month, ref, weekday_policy)
+
+
+def _resolve_month(expr: dict[str, Any], ref: dt.date | None, weekday_policy: str,
+                   attrs: dict[str, Any]) -> Resolved:
+    """A month, or a day of a month, the year written or inferred from the reference."""
+    day, month, year, wd = expr.get("day"), expr["month"], expr.get("year"), expr.get("weekday")
+    attrs["granularity"] = "day" if day is not None else "month"
+    if year is None:
+        year = _month_year(expr, ref, weekday_policy, attrs)
+        if year is None:
+            partial = attrs.get("partial") and day is not None
+            return (partial_value(month, day) if partial else None), attrs
+    if day is None:
+        return _fmt(year, month), attrs
+    if _valid(year, month, day) is None:
+        return None, attrs
+    value = _fmt(year, month, day)
+    if wd is not None and not weekday_matches(value, wd):
+        attrs["weekday_mismatch"] = True
+    return value, attrs
+
+
+def _resolve_weekday(expr: dict[str, Any], ref: dt.date, weekday_policy: str) -> dt.date:
+    """A weekday without a date: "on Wednesday", "last Wednesday", "Wednesday next week"."""
+    wd = expr["weekday"]
+    mod = expr.get("weekday_mod")
+    shift = int(expr.get("week_shift") or 0)
+    if mod == "coming":
+        return ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    if mod == "last":
+        return ref - dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)
+    if mod == "next":
+        return _monday(ref) + dt.timedelta(days=7 + wd)
+    if weekday_policy == "next" and expr.get("week_shift") is None:
+        return ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    x = _monday(ref) + dt.timedelta(days=wd + 7 * shift)
+    if expr.get("week_shift") is None and (x - ref).days > NEWS_WEEK_MAX_AHEAD:
+        x -= dt.timedelta(days=7)     # Monday's paper: "on Saturday" was two days ago
+    return x
+
+
 def resolve(expr: dict[str, Any], reference_date: dt.date | None,
             weekday_policy: str = "news_week") -> tuple[str | None, dict[str, Any]]:
     """Turn an expression into a value against an anchor; pure (no clock is read).
@@ -476,104 +470,22 @@ def resolve(expr: dict[str, Any], reference_date: dt.date | None,
                              "expr": dict(expr)}
     if expr.get("edge"):
         attrs["edge"] = expr["edge"]
-    value: str | None = None
-    unit = expr.get("rel_unit")
-    if unit is not None:
-        attrs.update(relative=True, inferred=True)
-        off = int(expr.get("rel_offset") or 0)
-        attrs["granularity"] = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
-        if ref is None:
-            return None, attrs
-        if unit == "day":
-            value = (ref + dt.timedelta(days=off)).isoformat()
-        elif unit == "week" and expr.get("exact"):
-            attrs["granularity"] = "day"
-            value = (ref + dt.timedelta(weeks=off)).isoformat()
-        elif unit == "week":
-            value = (_monday(ref) + dt.timedelta(weeks=off)).isoformat()
-        elif unit in ("month", "year") and expr.get("exact"):
-            attrs["granularity"] = "day"
-            y, m = _add_months(ref.year, ref.month, off * (12 if unit == "year" else 1))
-            value = _fmt(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
-        elif unit in ("month", "year") and expr.get("counted") and weekday_policy == "next":
-            # Duckling reads a count of months/years from the reference one grain finer:
-            # "three months ago" is that day, "two years ago" that month. News keeps the
-            # coarser calendar unit (an article's "two years ago" rarely means the day).
-            y, m = _add_months(ref.year, ref.month, off * (12 if unit == "year" else 1))
-            if unit == "year":
-                attrs["granularity"] = "month"
-                value = _fmt(y, m)
-            else:
-                attrs["granularity"] = "day"
-                value = _fmt(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
-        elif unit == "month":
-            value = _fmt(*_add_months(ref.year, ref.month, off))
-        else:
-            value = _fmt(ref.year + off)
-        return value, attrs
+    if expr.get("rel_unit") is not None:
+        return _resolve_relative(expr, ref, weekday_policy, attrs)
     if month is not None:
-        attrs["granularity"] = "day" if day is not None else "month"
-        if year is None:
-            shift = expr.get("month_shift")
-            if shift:
-                attrs.update(relative=True, inferred=True)
-                if ref is None:
-                    return None, attrs
-                if shift < 0:
-                    year = ref.year if month < ref.month else ref.year - 1
-                else:
-                    year = ref.year if month > ref.month else ref.year + 1
-            elif ref is None:
-                attrs["partial"] = True
-                return (partial_value(month, day) if day is not None else None), attrs
-            elif day is not None and wd is not None:
-                attrs["inferred"] = True
-                year = _year_for_weekday(day, month, wd, ref)
-                if year is None:
-                    year = _year_for_day_month(day, month, ref, weekday_policy)
-                    attrs["weekday_mismatch"] = True
-            else:
-                attrs["inferred"] = True
-                year = _year_for_day_month(day, month, ref, weekday_policy)
-        if day is None:
-            return _fmt(year, month), attrs
-        if _valid(year, month, day) is None:
-            return None, attrs
-        value = _fmt(year, month, day)
-        if wd is not None and not weekday_matches(value, wd):
-            attrs["weekday_mismatch"] = True
-        return value, attrs
+        return _resolve_month(expr, ref, weekday_policy, attrs)
     if year is not None:
         attrs["granularity"] = "year"
         return _fmt(year), attrs
-    if wd is not None and day is not None:
-        attrs.update(relative=True, inferred=True)
-        if ref is None:
-            return None, attrs
+    if wd is None:
+        return None, attrs
+    attrs.update(relative=True, inferred=True)
+    if ref is None:
+        return None, attrs
+    if day is not None:
         x = _date_for_weekday_day(day, wd, ref, weekday_policy, bool(expr.get("this_month")))
         return (x.isoformat() if x else None), attrs
-    if wd is not None:
-        attrs.update(relative=True, inferred=True)
-        if ref is None:
-            return None, attrs
-        mod = expr.get("weekday_mod")
-        shift = int(expr.get("week_shift") or 0)
-        if mod == "coming":
-            x = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
-        elif mod == "last":
-            back = (ref.weekday() - wd) % 7 or 7
-            x = ref - dt.timedelta(days=back)
-        elif mod == "next":
-            x = _monday(ref) + dt.timedelta(days=7 + wd)
-        elif weekday_policy == "next" and expr.get("week_shift") is None:
-            ahead = (wd - ref.weekday()) % 7 or 7
-            x = ref + dt.timedelta(days=ahead)
-        else:
-            x = _monday(ref) + dt.timedelta(days=wd + 7 * shift)
-            if expr.get("week_shift") is None and (x - ref).days > NEWS_WEEK_MAX_AHEAD:
-                x -= dt.timedelta(days=7)     # Monday's paper: "on Saturday" was two days ago
-        return x.isoformat(), attrs
-    return None, attrs
+    return _resolve_weekday(expr, ref, weekday_policy).isoformat(), attrs
 
 
 # ---------------------------------------------------------------------------------------------
@@ -620,14 +532,15 @@ def date_matches(text: str, lang: str) -> list[tuple[int, int, str, dict[str, An
     g = grammar(lang)
     folded = fold(text)
     cands: list[tuple[int, int, int, Any]] = []
-    for i, (name, pat) in enumerate(g.patterns):
-        for m in pat.finditer(folded):
-            expr = _expr_from_match(g, name, m)
+    for i, rule in enumerate(g.rules):
+        for m in rule.pattern.finditer(folded):
+            words = {k: v for k in rule.groups if (v := m.group(k)) is not None}
+            expr = rule.builder(g, **words)
             if expr is None:
                 continue
             s, e = _trim(text, m.start("core"), m.end("core"))
             if e > s:
-                cands.append((s, e, i, (name, expr)))
+                cands.append((s, e, i, (rule.name, expr)))
     out = []
     for s, e, _, (name, expr) in _select(cands):
         s, e = _widen_parens(text, s, e)

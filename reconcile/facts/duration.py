@@ -130,9 +130,9 @@ def _length(g: DurationGrammar, m: re.Match[str], folded: str) -> tuple[str, dic
         return None                      # "il y a deux jours", "قبل يومين"
     if "unit" in gd:
         unit = _lookup(d.UNITS, gd["unit"])
-        if "num" in gd:
-            num_word = fold(gd["num"]).strip()
-            count = _parse_number(gd["num"], g.lang)
+        if "count" in gd:
+            num_word = fold(gd["count"]).strip()
+            count = _parse_number(gd["count"], g.lang)
             if (unit == "second" and num_word in getattr(d, "ARTICLES", ())
                     and not re.fullmatch(r"secs?\.?", fold(gd["unit"]))):
                 return None              # "a second visit", "une seconde fois" ("une sec" is)
@@ -140,24 +140,24 @@ def _length(g: DurationGrammar, m: re.Match[str], folded: str) -> tuple[str, dic
             count = 0.5
         else:
             count = None
-    elif "dual" in gd:
-        unit, count = _lookup(d.DUAL_UNITS, gd["dual"]), 2
-    elif "sing" in gd:
-        unit, count = _lookup(d.SINGULAR_UNITS, gd["sing"]), 1
+    elif "dual_unit" in gd:
+        unit, count = _lookup(d.DUAL_UNITS, gd["dual_unit"]), 2
+    elif "single_unit" in gd:
+        unit, count = _lookup(d.SINGULAR_UNITS, gd["single_unit"]), 1
     else:
         return None
     if unit is None or count is None or count <= 0 or unit not in ISO_UNITS:
         return None
     if "half" in gd or "half2" in gd:
         count += 0.5
-    if "frac" in gd:                     # "one and three quarters of an hour"
-        frac = _lookup(d.FRACTIONS, gd["frac"])
+    if "fraction" in gd:                     # "one and three quarters of an hour"
+        frac = _lookup(d.FRACTIONS, gd["fraction"])
         if frac is None:
             return None
         count += frac
     attrs: dict[str, Any] = {"kind": "duration", "approx": False, "unit": unit, "count": count}
-    if "num2" in gd:                     # "1 hour thirty": minutes after the hours
-        mins = _parse_number(gd["num2"], g.lang)
+    if "minutes" in gd:                     # "1 hour thirty": minutes after the hours
+        mins = _parse_number(gd["minutes"], g.lang)
         if unit != "hour" or mins is None or not 0 < mins < 60 or mins != int(mins):
             return None
         parts = {"hour": count, "minute": int(mins)}
@@ -194,63 +194,72 @@ def _merge_composites(chosen: list[tuple[int, int, int, Any]], folded: str,
     return out
 
 
-def find_durations(text: str, ctx: Context) -> list[Fact]:
-    """Duration and interval facts of ``text`` (intervals resolved against the reference date)."""
-    lang = ctx.language
-    if lang not in ("id", "en", "fr", "ar"):
-        return []
-    g = duration_grammar(lang)
-    folded = fold(text)
-    cands: list[tuple[int, int, int, Any]] = []
+Candidate = tuple[int, int, int, tuple[str, Any, dict[str, Any]]]
+
+
+def _lengths(g: DurationGrammar, text: str, folded: str) -> list[Candidate]:
+    """"<number> <unit>" lengths (after the intervals in priority)."""
+    cands: list[Candidate] = []
     for i, (name, pat) in enumerate(g.patterns):
         for m in pat.finditer(folded):
             got = _length(g, m, folded)
             if got is not None:
                 s, e = _trim(text, m.start("core"), m.end("core"))
-                cands.append((s, e, 10 + i, (f"duration.{lang}.{name}", got[0], got[1])))
+                cands.append((s, e, 10 + i, (f"duration.{g.lang}.{name}", got[0], got[1])))
+    return cands
 
-    def value(expr: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
-        v, attrs = resolve(expr, ctx.reference_date, ctx.weekday_policy)
-        return (None if is_partial(v) else v), attrs     # no interval between dates without a year
 
+def _intervals(g: DurationGrammar, text: str, folded: str, ctx: Context) -> list[Candidate]:
+    """Intervals around the dates the date finder reads: "from X to Y", "between 23 and 25
+    November", "until X", "since X", "since 2019"."""
+    lang = g.lang
+
+    def value(expr: dict[str, Any]) -> str | None:
+        v, _ = resolve(expr, ctx.reference_date, ctx.weekday_policy)
+        return None if is_partial(v) else v     # no interval between dates without a year
+
+    def interval(start: int, end: int, prio: int, rule: str, iv: str, exprs: list) -> Candidate:
+        kind = {"day_range": "interval", "since_year": "since"}.get(rule, rule)
+        return (start, end, prio, (f"duration.{lang}.{rule}", iv,
+                                   {"kind": kind, "approx": False, "exprs": exprs}))
+
+    cands: list[Candidate] = []
     dates = date_matches(text, lang)
     for k, (s, e, name, expr) in enumerate(dates):
-        v, _ = value(expr)
+        v = value(expr)
         left = folded[:s]
-        own = folded[s:e]
-        # from X to Y
-        if k + 1 < len(dates) and g.range_to.match(folded[e:dates[k + 1][0]]):
+        if k + 1 < len(dates) and g.range_to.match(folded[e:dates[k + 1][0]]):   # from X to Y
             m = g.range_from.search(left)
             s2, e2, _, expr2 = dates[k + 1]
-            v2, _ = value(expr2)
+            v2 = value(expr2)
             if m and v and v2:
-                cands.append((m.start(), e2, 0, (f"duration.{lang}.interval", f"{v}/{v2}",
-                                                 {"kind": "interval", "approx": False,
-                                                  "exprs": [expr, expr2]})))
-        # between 23 and 25 November / du 23 au 25 novembre
-        m = g.day_range.search(left)
+                cands.append(interval(m.start(), e2, 0, "interval", f"{v}/{v2}", [expr, expr2]))
+        m = g.day_range.search(left)            # between 23 and 25 November / du 23 au 25
         if m and expr.get("day") and expr.get("month"):
             first = dict(expr, day=int(m.group("d1")), weekday=None)
-            v1, _ = value(first)
+            v1 = value(first)
             if v1 and v and v1 < v:
-                cands.append((m.start(), e, 1, (f"duration.{lang}.day_range", f"{v1}/{v}",
-                                                {"kind": "interval", "approx": False,
-                                                 "exprs": [first, expr]})))
+                cands.append(interval(m.start(), e, 1, "day_range", f"{v1}/{v}", [first, expr]))
         for kind, pat in (("until", g.until), ("since", g.since)):
             m = pat.search(left)
-            inner = re.match(rf"(?:{getattr(g.data, kind.upper())})\s+", own)
-            if not (m or inner) or v is None:
-                continue
-            start = m.start() if m else s
-            iv = f"../{v}" if kind == "until" else f"{v}/.."
-            cands.append((start, e, 2, (f"duration.{lang}.{kind}", iv,
-                                        {"kind": kind, "approx": False, "exprs": [expr]})))
+            inner = re.match(rf"(?:{getattr(g.data, kind.upper())})\s+", folded[s:e])
+            if (m or inner) and v is not None:
+                iv = f"../{v}" if kind == "until" else f"{v}/.."
+                cands.append(interval(m.start() if m else s, e, 2, kind, iv, [expr]))
     for m in g.year_since.finditer(folded):
-        s, e = m.start("core"), m.end("core")
-        cands.append((s, e, 3, (f"duration.{lang}.since_year", f"{m.group('year')}/..",
-                                {"kind": "since", "approx": False,
-                                 "exprs": [{"day": None, "month": None,
-                                            "year": int(m.group("year")), "weekday": None}]})))
+        year = {"day": None, "month": None, "year": int(m.group("year")), "weekday": None}
+        cands.append(interval(m.start("core"), m.end("core"), 3, "since_year",
+                              f"{m.group('year')}/..", [year]))
+    return cands
+
+
+def find_durations(text: str, ctx: Context) -> list[Fact]:
+    """Duration and interval facts of ``text`` (intervals resolved against the reference date)."""
+    if ctx.language not in ("id", "en", "fr", "ar"):
+        return []
+    g = duration_grammar(ctx.language)
+    folded = fold(text)
+    cands = _lengths(g, text, folded) + _intervals(g, text, folded, ctx)
     facts = []
     for s, e, _, (rule, val, attrs) in _merge_composites(_select(cands), folded, g):
         s, e = _widen_parens(text, s, e)

@@ -4,11 +4,8 @@ The per-language vocabulary lives in ``reconcile/lang/<code>/numeral.py`` as dat
 the one generic reader. It scans a digit-normalized copy of the text (same length, see
 :mod:`reconcile.facts.digits`) so every span maps 1:1 onto the raw text.
 
-Word numbers are read with a small accumulator: additive words (units, tens, fused hundreds)
-add to the current group, multipliers ("hundred", "puluh", "cent", "مائة") multiply the last
-additive word, teen suffixes ("belas") add ten to it, scales ("thousand", "juta", "مليون") close
-the group. Implausible sequences ("two three", "twenty thirty") end the number instead of
-being summed, so lists of numbers stay separate.
+Word numbers are read with a small accumulator (:mod:`reconcile.facts.numeral_words`) that
+ends a number at an implausible sequence ("two three"), so lists of numbers stay separate.
 """
 from __future__ import annotations
 
@@ -21,6 +18,7 @@ from typing import Iterable
 
 from reconcile.facts.arabic import fold_words, word_key
 from reconcile.facts.digits import GROUP_SPACES, normalize_digits
+from reconcile.facts.numeral_words import WordNumber
 from reconcile.lang import optional_rules
 from reconcile.types import Context, Fact
 
@@ -431,116 +429,46 @@ class _Scanner:
         return value, j, toks[i].start, end, False, scaled, False
 
     def words(self, i: int) -> tuple[Decimal, int, int, int, bool, bool, bool] | None:
+        """A number in words from token i (see :class:`WordNumber`), its longest reading."""
         toks, lex = self.toks, self.lex
         first = self.word_at(i, True)
         if first is None or lex.kinds[first[0]][0] not in ("unit", "mult", "scale"):
             return None
-        start = first[2]
-        total = Decimal(0)
-        current = Decimal(0)
-        last = Decimal(0)
-        prev: str | None = None
-        max_scale = 0
-        frac = False
+        acc = WordNumber(lex)
         best: tuple[Decimal, int, int] | None = None   # value, next token, end offset
         n_words = 0
         weak_only = True
         j = i
-        pending_conj = False
-        while j < len(toks):
-            if j > i and not _joinable(self.gap(j)):
-                break
+        while j < len(toks) and (j == i or _joinable(self.gap(j))):
             w = self.word_at(j, j == i)
             if w is None:
                 break
             key, nxt, _, conj_attached = w
             kind, v = lex.kinds[key]
             if kind == "conj":
-                if pending_conj or prev is None:
+                if not acc.conjunction():
                     break
-                if not lex.unit_first and not (prev in ("mult", "scale") or last >= 20):
-                    break
-                pending_conj = True
                 j = nxt
                 continue
-            if conj_attached:
-                if pending_conj or prev is None:
-                    break
-                pending_conj = True
+            if conj_attached and not acc.attached_conjunction():
+                break
             if kind == "dec":
-                if pending_conj or prev is None or frac or nxt >= len(toks):
-                    break
-                fr = self._fraction(nxt)
+                fr = self._fraction(nxt) if acc.can_take_fraction() and nxt < len(toks) else None
                 if fr is None:
                     break
-                fval, j2, fend = fr
-                current += fval
-                frac, prev = True, "frac"
-                best = (total + current, j2, fend)
-                j = j2
+                acc.add_fraction(fr[0])
+                best, j = (acc.value, fr[1], fr[2]), fr[1]
                 continue
-            if frac and kind != "scale":
+            if not acc.add(kind, key, v):
                 break
-            if kind == "unit":
-                if prev in ("unit", "teen"):
-                    p = last
-                    if (p < 10 and v < 10) or (20 <= p < 100 and 20 <= v < 100) or \
-                            (p >= 100 and v >= 100) or \
-                            (p < v and (not lex.unit_first or v >= 100)):
-                        break
-                if prev == "mult" and v >= last:
-                    break
-                current += v
-                last = Decimal(v)
-                prev = "unit"
-            elif kind == "mult":
-                if prev in ("unit", "teen") and not pending_conj:
-                    current = current - last + last * v
-                    last = last * v
-                elif prev in (None, "scale") and current == 0 and key not in lex.plurals:
-                    current = Decimal(v)
-                    last = Decimal(v)
-                else:
-                    break
-                prev = "mult"
-            elif kind == "teen":
-                if prev != "unit" or last >= 10 or pending_conj:
-                    break
-                current += v
-                last += v
-                prev = "teen"
-            elif kind == "scale":
-                if pending_conj and not lex.unit_first:
-                    break
-                if prev is None and key in lex.plurals:
-                    break
-                group = current if current > 0 else (Decimal(1) if total == 0 else Decimal(0))
-                if key in lex.self_counted:          # "seribu", "ألفين": the count is inside
-                    if current > 0:
-                        break
-                    group = Decimal(1)
-                if v > max_scale and total > 0 and key not in lex.self_counted:
-                    total = (total + group) * v if current > 0 else total * v
-                elif group == 0:
-                    break
-                else:
-                    total += group * v
-                max_scale = max(max_scale, v)
-                current = Decimal(0)
-                last = Decimal(0)
-                prev = "scale"
-            else:
-                break
-            pending_conj = False
             n_words += 1
-            if key not in lex.weak:
-                weak_only = False
-            best = (total + current, nxt, toks[nxt - 1].end)
+            weak_only = weak_only and key in lex.weak
+            best = (acc.value, nxt, toks[nxt - 1].end)
             j = nxt
         if best is None:
             return None
         value, nxt, end = best
-        return value, nxt, start, end, True, max_scale > 0, weak_only and n_words == 1
+        return value, nxt, first[2], end, True, acc.max_scale > 0, weak_only and n_words == 1
 
     def _fraction(self, j: int) -> tuple[Decimal, int, int] | None:
         """Digits after a decimal word: "point two", "koma lima", "فاصلة 5"."""

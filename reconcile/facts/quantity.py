@@ -10,6 +10,7 @@ that show there is no noun.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
@@ -74,81 +75,106 @@ def _excluded_number(text: str, m: NumberMatch, language: str) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _Words:
+    """One language's folded word lists for reading the noun after a number."""
+
+    data: ModuleType
+    kinds: dict[str, tuple[str, int]]      # number words (a number word is never the noun)
+    months: frozenset[str]
+    skip: frozenset[str]
+    stop: frozenset[str]
+    excluded: frozenset[str]
+    classifiers: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str) -> _Words:
+    d = _data(lang)
+    folded = lambda ws: frozenset(fold(w) for w in ws)  # noqa: E731
+    return _Words(d, lexicon(lang).kinds, month_names(lang), folded(d.SKIP), folded(d.STOPWORDS),
+                  folded(d.EXCLUDED_UNITS), folded(d.CLASSIFIERS))
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _noun_after(text: str, pos: int, w: _Words) -> re.Match[str] | None:
+    """The noun a number counts: the next word, past up to three skipped words ("three more
+    Leopard tanks"), unless a stopword, month or number word comes first."""
+    skipped = 0
+    while skipped <= 3:
+        word = _next_word(text, pos)
+        if word is None:
+            return None
+        key = fold(word.group())
+        if key in w.stop or key in w.months or key in w.kinds:
+            return None
+        after = _next_word(text, word.end())
+        after_key = fold(after.group()) if after else ""
+        more = after is not None and after_key not in w.stop and after_key not in w.kinds
+        if key in w.skip:
+            if after is None:
+                return None             # "one of the": a skipped word is never the noun
+        elif not ((key in w.classifiers and more and after_key not in w.excluded)
+                  or (w.data.SKIP_CAPITALISED and word.group()[:1].isupper() and more)):
+            return word
+        pos, skipped = word.end(), skipped + 1
+    return None
+
+
+def _is_noun(unit: re.Match[str], w: _Words, ordinal_spans: list[tuple[int, int]]) -> bool:
+    """False for units of time, months, one-letter words, non-nouns and ordinals ("3 first")."""
+    key = fold(unit.group())
+    if key in w.excluded or key in w.months or len(key) < 2:
+        return False
+    not_a_noun = getattr(w.data, "NOT_A_NOUN", None)
+    if not_a_noun and re.fullmatch(not_a_noun, key):
+        return False
+    return not _overlaps(unit.start(), unit.end(), ordinal_spans)
+
+
+def _partitives(text: str, lang: str, numbers: list[NumberMatch], found: dict[int, Fact],
+                skip_spans: list[tuple[int, int]]) -> None:
+    """"8 of the 9 parties", "sept des neuf groupes": the count is the first number, of the
+    second number's noun ("of" keeps the total)."""
+    partitive = getattr(_data(lang), "PARTITIVE", None)
+    if not partitive:
+        return
+    between = re.compile(rf"\s+(?:{partitive})\s+", re.IGNORECASE)
+    for n in range(len(numbers) - 1):
+        first, whole = numbers[n], found.get(n + 1)
+        if whole is None or _excluded_number(text, first, lang):
+            continue
+        if _overlaps(first.start, first.end, skip_spans):
+            continue
+        if not between.fullmatch(text, first.num_end, numbers[n + 1].start):
+            continue
+        value = {"count": first.value, "unit": whole.value["unit"]}
+        found.pop(n, None)          # "1 of the" read as a count of "the"
+        found[n + 1] = Fact("quantity", first.start, whole.end, text[first.start:whole.end], value,
+                            f"{lang}.quantity.partitive", {"of": whole.value["count"]})
+
+
 def find_quantities(text: str, ctx: Context) -> list[Fact]:
     """Every "<number> <noun>" count in ``text``."""
     lang = ctx.language
     if not text:
         return []
-    d = _data(lang)
-    kinds = lexicon(lang).kinds
-    months = month_names(lang)
+    w = _words(lang)
     money_spans = [(f.start, f.end) for f in find_money(text, ctx)]
     ordinal_spans = [(f.start, f.end) for f in find_ordinals(text, ctx)]
-    skip = {fold(w) for w in d.SKIP}
-    stop = {fold(w) for w in d.STOPWORDS}
-    excluded = {fold(w) for w in d.EXCLUDED_UNITS}
-    classifiers = {fold(w) for w in d.CLASSIFIERS}
     numbers = list(scan_numbers(text, lang))
     found: dict[int, Fact] = {}
     for n, m in enumerate(numbers):
-        if _excluded_number(text, m, lang):
+        if _excluded_number(text, m, lang) or _overlaps(m.start, m.end, money_spans):
             continue
-        if any(s < m.end and m.start < e for s, e in money_spans):
-            continue
-        pos = m.num_end
-        unit: re.Match[str] | None = None
-        skipped = 0
-        while skipped <= 3:
-            w = _next_word(text, pos)
-            if w is None:
-                break
-            key = fold(w.group())
-            if key in stop or key in months or key in kinds:
-                break
-            after = _next_word(text, w.end())
-            after_key = fold(after.group()) if after else ""
-            more = after is not None and after_key not in stop and after_key not in kinds
-            if key in skip:
-                if after is None:
-                    break                   # "one of the": a skipped word is never the noun
-                pos, skipped = w.end(), skipped + 1
-                continue
-            if key in classifiers and more and after_key not in excluded:
-                pos, skipped = w.end(), skipped + 1
-                continue
-            if d.SKIP_CAPITALISED and w.group()[:1].isupper() and more:
-                pos, skipped = w.end(), skipped + 1
-                continue
-            unit = w
-            break
-        if unit is None:
-            continue
-        key = fold(unit.group())
-        if key in excluded or key in months or len(key) < 2:
-            continue
-        not_a_noun = getattr(d, "NOT_A_NOUN", None)
-        if not_a_noun and re.fullmatch(not_a_noun, key):
-            continue
-        if any(s < unit.end() and unit.start() < e for s, e in ordinal_spans):
+        unit = _noun_after(text, m.num_end, w)
+        if unit is None or not _is_noun(unit, w, ordinal_spans):
             continue
         value = {"count": m.value, "unit": unit.group().lower()}
         found[n] = Fact("quantity", m.start, unit.end(), text[m.start:unit.end()], value,
                         f"{lang}.quantity.count_noun")
-    partitive = getattr(d, "PARTITIVE", None)
-    if partitive:
-        # "8 of the 9 parties", "sept des neuf groupes": the count is the first number, of the
-        # second number's noun ("of" keeps the total).
-        between = re.compile(rf"\s+(?:{partitive})\s+", re.IGNORECASE)
-        for n in range(len(numbers) - 1):
-            first, whole = numbers[n], found.get(n + 1)
-            if whole is None or _excluded_number(text, first, lang):
-                continue
-            if any(s < first.end and first.start < e for s, e in money_spans + ordinal_spans):
-                continue
-            if not between.fullmatch(text, first.num_end, numbers[n + 1].start):
-                continue
-            value = {"count": first.value, "unit": whole.value["unit"]}
-            found.pop(n, None)          # "1 of the" read as a count of "the"
-            found[n + 1] = Fact("quantity", first.start, whole.end, text[first.start:whole.end], value,
-                                f"{lang}.quantity.partitive", {"of": whole.value["count"]})
+    _partitives(text, lang, numbers, found, money_spans + ordinal_spans)
     return [found[n] for n in sorted(found)]

@@ -35,7 +35,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("half_unit", r"(?:{LEAD}\s+)?(?P<halfa>une\s+demi|un\s+demi)-?{UNIT}"),
 ]
 
-CORPUS_REFERENCE_DATE = date(2021, 11, 24)
+CORPUS_REFERENCE_DATE = date(2018, 10, 8)   # a Monday
 
 CORPUS: list[tuple[str, str]] = [
     ("deux jours", "P2D"),
@@ -45,20 +45,20 @@ CORPUS: list[tuple[str, str]] = [
     ("trois mois", "P3M"),
     ("cinq heures", "PT5H"),
     ("une semaine", "P1W"),
-    ("42 ans", "P42Y"),
+    ("37 ans", "P37Y"),
     ("une quinzaine", "P2W"),
     ("une demi-heure", "PT0.5H"),
-    ("du 23 au 25 novembre", "2021-11-23/2021-11-25"),
-    ("de mardi à jeudi", "2021-11-23/2021-11-25"),
-    ("jusqu'au 25 novembre", "../2021-11-25"),
-    ("depuis 2021", "2021/.."),
-    ("depuis l'an dernier", "2020/.."),
+    ("du 1er au 3 octobre", "2018-10-01/2018-10-03"),
+    ("de mardi à jeudi", "2018-10-09/2018-10-11"),
+    ("jusqu'au 12 octobre", "../2018-10-12"),
+    ("depuis 2016", "2016/.."),
+    ("depuis l'an dernier", "2017/.."),
     ("deux ans et demi", "P2.5Y"),
     ("une sec", "PT1S"),
 ]
 
 NEGATIVE_CORPUS: list[str] = [
     "six semaines après le séisme",          # an offset from an event, not a length
-    "3 drones", "F5", "42", "48 millions de dollars",
-                              "il y a deux jours", "T/R6/RI-1", "en 2020", "une seconde fois",
+    "4 camions", "G7", "42", "36 millions d'euros",
+                              "il y a deux jours", "K9/B/44-X", "en 2020", "une seconde fois",
                               "deux jours après"]

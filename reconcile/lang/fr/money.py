@@ -22,7 +22,7 @@ SYMBOLS: dict[str, str] = {"$US": "USD", "$ US": "USD", "M$": "USD", "Dh": "MAD"
                            "MDH": "MAD"}
 SCALE_ABBREVIATIONS: dict[str, int] = {"M": 10**6, "Md": 10**9, "Mds": 10**9, "mds": 10**9,
                                        "k": 10**3}
-# "48 millions de dollars", "un million d'euros"
+# "36 millions de dollars", "un million d'euros"
 CONNECTORS: tuple[str, ...] = ("de", "d'", "d’")
 ESTIMATE_WORDS: tuple[str, ...] = (
     "environ", "près de", "quelque", "quelques", "presque", "autour de", "approximativement",
@@ -33,7 +33,7 @@ SUBUNITS: tuple[str, ...] = ("centimes", "centime", "cents", "cent", "c", "¢")
 SUBUNIT_CONJUNCTIONS: tuple[str, ...] = ("et",)
 
 CORPUS: list[tuple[str, dict]] = [
-    ("48 millions de dollars", {"amount": 48000000, "currency": "USD"}),
+    ("36 millions de dollars", {"amount": 36000000, "currency": "USD"}),
     ("1 million de dirhams", {"amount": 1000000, "currency": "MAD"}),
     ("un million d'euros", {"amount": 1000000, "currency": "EUR"}),
     ("$10", {"amount": 10, "currency": "USD"}),
@@ -56,7 +56,7 @@ CORPUS: list[tuple[str, dict]] = [
     ("5 dirhams", {"amount": 5, "currency": "MAD"}),
     ("8,1 milliards de dollars", {"amount": 8100000000, "currency": "USD"}),
     ("2,5 millions d’euros", {"amount": 2500000, "currency": "EUR"}),
-    ("environ 48 millions de dollars", {"amount": 48000000, "currency": "USD"}),
+    ("environ 36 millions de dollars", {"amount": 36000000, "currency": "USD"}),
     ("100 yuans", {"amount": 100, "currency": "CNY"}),
     ("1 USD et 23 centimes", {"amount": 1.23, "currency": "USD"}),
     ("3 000 roupies", {"amount": 3000, "currency": "INR"}),

@@ -24,10 +24,10 @@ SUBUNIT_CONJUNCTIONS: tuple[str, ...] = ("dan",)
 
 CORPUS: list[tuple[str, dict]] = [
     ("8,1 miliar dolar AS", {"amount": 8100000000, "currency": "USD"}),
-    ("Rp 33.000", {"amount": 33000, "currency": "IDR"}),
+    ("Rp 27.500", {"amount": 27500, "currency": "IDR"}),
     ("Rp33 ribu", {"amount": 33000, "currency": "IDR"}),
-    ("Rp33.000", {"amount": 33000, "currency": "IDR"}),
-    ("IDR 33.000", {"amount": 33000, "currency": "IDR"}),
+    ("Rp27.500", {"amount": 27500, "currency": "IDR"}),
+    ("IDR 27.500", {"amount": 27500, "currency": "IDR"}),
     ("IDR33000", {"amount": 33000, "currency": "IDR"}),
     ("Rp. 315,00", {"amount": 315, "currency": "IDR"}),
     ("Rp 20", {"amount": 20, "currency": "IDR"}),
