@@ -17,7 +17,7 @@ from typing import Callable
 
 import click
 
-from .config import config_option
+from .config import config_option, load as load_config
 from .errors import EXIT_CONFLICTS, EXIT_INPUT, EXIT_INTERNAL, ReconcileError
 
 FORMATS = ("terminal", "json", "md", "html", "csv")
@@ -328,7 +328,6 @@ def report(paths, fmt, output, width, only, quiet, explain, show_all, show_full,
     Example: reconcile report seeds/ --format html -o reports/seeds.html
     """
     from .atomic import check_writable
-    from .config import load as load_config
     from .pipeline import run
 
     config = load_config(config_file)

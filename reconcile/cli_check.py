@@ -13,7 +13,7 @@ import click
 
 from .cli import (_config_model, _console, _one_line, _progress, cluster_options, cluster_spec, edge_clock,
                   friendly_errors, model_options, today_option)
-from .config import config_option
+from .config import config_option, load as load_config
 from .errors import EXIT_INPUT
 
 DEFAULT_INDEX = ".reconcile-index"
@@ -111,7 +111,6 @@ def check_cmd(new, against, fail_on, fmt, output, baseline, update_baseline, wid
     Example: reconcile check articles/new.md --against .reconcile-index --format github
     """
     from .check import check, load_baseline, write_baseline
-    from .config import load as load_config
     from .errors import InputError
     from .render.check import write
 

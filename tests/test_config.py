@@ -100,7 +100,7 @@ def _articles(tmp_path) -> list[str]:
 
 @pytest.mark.parametrize("text,message", [
     ("[align]\nthresh = 1\n", "unknown setting align.thresh (see docs/config.md)"),
-    ("[align\n", "Expected ']' at the end of a table declaration (line 1, column 7)"),
+    ("[align\n", "Expected ']' at the end of a table declaration (at line 1, column 7)"),
 ])
 @pytest.mark.parametrize("command", ["report", "check"])
 def test_cli_config_error_is_exit_2(tmp_path, monkeypatch, command, text, message):
