@@ -21,6 +21,8 @@ from .types import Anchor, Claim, Fact
 DEFAULT = CompareConfig()
 SLOT_OF = {"date": "date", "time": "other", "duration": "duration", "money": "money", "quantity": "quantity",
            "ordinal": "ordinal", "entity": "entity", "number": "quantity"}
+#: Slots whose values carry a frame (what is counted, what lasts, what is first).
+FRAMED = ("quantity", "duration", "ordinal", "other")
 
 
 def context_window(claim: Claim, fact: Fact, words: int = DEFAULT.context_words) -> str:
@@ -156,6 +158,7 @@ def same(slot: str, a: Val, b: Val, cfg: CompareConfig = DEFAULT) -> bool:
 
 
 def values_of(claims: Iterable[Claim], slot: str) -> list[Val]:
+    """The claims' comparable values of one slot (a bare number only when framed)."""
     out = []
     for c in claims:
         for f in c.facts:
@@ -178,10 +181,6 @@ def _number(v: Val) -> float | None:
     return float(val) if isinstance(val, (int, float)) else None
 
 
-#: Slots whose values carry a frame (what is counted, what lasts, what is first).
-FRAMED = ("quantity", "duration", "ordinal", "other")
-
-
 def _scale_slip(ratio: float) -> bool:
     """"50 juta" vs "50 000 millions": the same figure a thousand (or million) times off is a
     scale error in one source, one of the disagreements a fact-checker most wants to see."""
@@ -191,7 +190,7 @@ def _scale_slip(ratio: float) -> bool:
 def comparable(slot: str, a: Val, b: Val, cfg: CompareConfig = DEFAULT) -> bool:
     """Could these two values be two reports of one thing (so that a difference is a conflict)?
 
-    Only values of one frame are ever compared (:func:`_by_frame` groups them first).
+    Only values of one frame are ever compared (:func:`reconcile.compare._by_frame` groups them first).
     """
     if slot == "duration":
         if ("/" in str(a.key)) != ("/" in str(b.key)):
