@@ -4,10 +4,9 @@ Cosine similarity alone cannot tell "an election in Chile" from "an election in 
 article recalling a 2021 signing from the 2021 signing itself. A pair of claims from two documents
 is scored by:
 
-1. **cosine**, optionally plus a weighted **ratio margin** (Artetxe & Schwenk 2019: cosine divided
-   by the mean cosine of each side's k nearest cross-document neighbours, which discounts "hub"
-   sentences). Its default weight is 0: on single-event corpora every claim is a hub, and on
-   corpora with many versions of each event it cut recall (measured, see README);
+1. **cosine** (a ratio margin, Artetxe & Schwenk 2019, was tried and dropped: on single-event
+   corpora every claim is a hub, and on corpora with many versions of each event it cut recall —
+   measured, see README; :mod:`reconcile.margin` keeps it for the Tatoeba bench);
 2. **shared facts** as extra evidence: the same entity (canonical id across scripts), the same
    number, amount, count or date;
 3. **event time**: claims whose dates (or, for undated claims, documents' publication dates) lie
@@ -23,37 +22,15 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 import numpy as np
 
+from .config import AlignConfig
 from .facts.gazetteer import countries_named
+from .facts.year import is_bare_year
 from .snapshots import snapshot_rule
 from .types import Anchor, Claim, Cluster
-
-
-@dataclass(frozen=True)
-class AlignConfig:
-    k_margin: int = 4                 # neighbours in the margin denominator
-    k_candidates: int = 24            # cross-document candidates examined per claim
-    min_cosine: float = 0.80          # below this cosine a pair is never aligned
-    margin_weight: float = 0.0        # score = cosine + bonus + margin_weight * (margin - 1)
-    threshold: float = 0.845          # score for a pair that ranks high within its document pair
-    max_rank: int = 2                 # "ranks high": among the pivot's top max_rank in that document
-    strong_threshold: float = 0.88    # score for any pair
-    entity_bonus: float = 0.01        # per shared entity (capped)
-    value_bonus: float = 0.02         # per shared number / amount / count / date (capped)
-    max_bonus: float = 0.05
-    entity_penalty: float = 0.0       # both claims name people/organisations, none in common
-    disjoint_documents: bool = True   # documents naming no entity or country in common: different events
-    member_cosine: float = 0.82       # every two members of a cluster are at least this similar
-    max_per_document: int = 3         # matches a pivot claim takes from each other document
-    max_event_gap_days: int = 45      # further apart than this: different events
-    max_day_gap_days: int = 7         # ... and for two day-precise dates, this
-    max_publication_gap_days: int = 10  # undated claims: documents published this far apart
-    mutual_best: bool = True          # a mutual best match above threshold is always kept as a pair
-    split_snapshots: bool = True      # two snapshots of a tally (all figures differ) are never aligned
 
 
 _VALUE_TYPES = ("number", "money", "quantity", "date", "ordinal")
@@ -113,7 +90,7 @@ def _fact_keys(claim: Claim) -> tuple[set, set]:
                 v = v.get("count")
             if f.type == "money" and isinstance(v, dict):
                 v = (v.get("amount"), v.get("currency"))
-            if f.type == "number" and isinstance(v, (int, float)) and 1900 <= v <= 2100:
+            if f.type == "number" and isinstance(v, (int, float)) and is_bare_year(v):
                 continue                      # bare years are dates in disguise; too common
             vals.add((f.type if f.type in ("date", "money") else "n", repr(v)))
     return ents, vals
@@ -225,8 +202,15 @@ def _disjoint_rule(claims: Sequence[Claim], cfg: AlignConfig):
     docs = _DisjointDocuments(claims) if cfg.disjoint_documents else (lambda i, j: False)
     if not cfg.split_snapshots:
         return docs
-    snapshots = snapshot_rule(claims)
+    snapshots = snapshot_rule(claims, cfg)
     return lambda i, j: docs(i, j) or snapshots(i, j)
+
+
+def _bonus(ka: tuple[set, set], kb: tuple[set, set], cfg: AlignConfig) -> float:
+    """Shared entities and values as extra evidence, each kind counted up to a cap."""
+    ents = min(len(ka[0] & kb[0]), cfg.max_shared_counted)
+    vals = min(len(ka[1] & kb[1]), cfg.max_shared_counted)
+    return min(cfg.max_bonus, cfg.entity_bonus * ents + cfg.value_bonus * vals)
 
 
 def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, Anchor],
@@ -238,10 +222,7 @@ def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, 
     docs = sorted({c.doc_id for c in claims})
     doc_index = np.array([docs.index(c.doc_id) for c in claims])
     emb = np.asarray(emb, dtype=np.float32)
-    kk = max(cfg.k_margin, cfg.k_candidates)
-    nn_idx, nn_sim = neighbours(emb, doc_index, kk)
-    km = min(cfg.k_margin, nn_sim.shape[1])
-    denom = np.clip(nn_sim[:, :km], 0, None).mean(axis=1)
+    nn_idx, _ = neighbours(emb, doc_index, cfg.k_candidates)
     keys = [_fact_keys(c) for c in claims]
     veto = _Vetoes(claims, anchors, cfg)
     if disjoint is None:
@@ -256,15 +237,7 @@ def score_pairs(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, 
             cos = float(emb[a] @ emb[b])
             if cos < cfg.min_cosine or veto(a, b) or disjoint(a, b):
                 continue
-            margin = cos / max(1e-6, (denom[a] + denom[b]) / 2)
-            ents = len(keys[a][0] & keys[b][0])
-            vals = len(keys[a][1] & keys[b][1])
-            bonus = min(cfg.max_bonus, cfg.entity_bonus * min(ents, 3) + cfg.value_bonus * min(vals, 3))
-            named_a = {e for e in keys[a][0] if not str(e).startswith("place:")}
-            named_b = {e for e in keys[b][0] if not str(e).startswith("place:")}
-            if named_a and named_b and not named_a & named_b:
-                bonus -= cfg.entity_penalty
-            scores[(a, b)] = cos + bonus + cfg.margin_weight * (margin - 1.0)
+            scores[(a, b)] = cos + _bonus(keys[a], keys[b], cfg)
     return scores, veto
 
 
@@ -286,6 +259,89 @@ def _mutual_best_pairs(claims: Sequence[Claim], per: Mapping[int, Mapping[str, l
     return out
 
 
+def _per_document(claims: Sequence[Claim], scores: Mapping[tuple[int, int], float]
+                  ) -> dict[int, dict[str, list[tuple[float, int]]]]:
+    """claim -> other document -> (score, claim) of its scored pairs there."""
+    per: dict[int, dict[str, list[tuple[float, int]]]] = {}
+    for (a, b), s in scores.items():
+        per.setdefault(a, {}).setdefault(claims[b].doc_id, []).append((s, b))
+        per.setdefault(b, {}).setdefault(claims[a].doc_id, []).append((s, a))
+    return per
+
+
+class _Compatible:
+    """Can two claims sit in one cluster (no veto, cosine >= ``member_cosine``)? Memoized: a pair
+    meets again in many pivots' groups."""
+
+    def __init__(self, claims: Sequence[Claim], emb: np.ndarray, veto, disjoint, cfg: AlignConfig):
+        self.claims, self.emb, self.veto, self.disjoint, self.cfg = claims, emb, veto, disjoint, cfg
+        self.known: dict[tuple[int, int], bool] = {}
+
+    def pair(self, x: int, y: int) -> bool:
+        key = (min(x, y), max(x, y))
+        ok = self.known.get(key)
+        if ok is None:
+            ok = not (self.veto(*key) or float(self.emb[x] @ self.emb[y]) < self.cfg.member_cosine
+                      or self.disjoint(x, y))
+            self.known[key] = ok
+        return ok
+
+    def member(self, x: int, group: list[int]) -> bool:
+        return all(self.claims[x].doc_id == self.claims[y].doc_id or self.pair(x, y) for y in group)
+
+
+def _accepted(by_doc: Mapping[str, list[tuple[float, int]]], cfg: AlignConfig) -> list[tuple[float, int]]:
+    """A pivot's accepted matches: per other document, up to ``max_per_document`` that rank high
+    and clear ``threshold``, or clear ``strong_threshold``."""
+    cands: list[tuple[float, int]] = []
+    for lst in by_doc.values():
+        taken = 0
+        for rank, (s, other) in enumerate(sorted(lst, reverse=True), 1):
+            if taken >= cfg.max_per_document:
+                break
+            if s >= cfg.strong_threshold or (rank <= cfg.max_rank and s >= cfg.threshold):
+                cands.append((s, other))
+                taken += 1
+    return cands
+
+
+def _pivot_groups(claims: Sequence[Claim], per, compatible: _Compatible, cfg: AlignConfig) -> list[frozenset[int]]:
+    """Each claim with its pairwise compatible accepted matches (best first), when that spans documents."""
+    groups: list[frozenset[int]] = []
+    for pivot in range(len(claims)):
+        group = [pivot]
+        for s, other in sorted(_accepted(per.get(pivot, {}), cfg), reverse=True):
+            if compatible.member(other, group):
+                group.append(other)
+        if len({claims[i].doc_id for i in group}) >= 2:
+            groups.append(frozenset(group))
+    return groups
+
+
+def _maximal(claims: Sequence[Claim], groups: Sequence[frozenset[int]]) -> list[frozenset[int]]:
+    """Groups not contained in another, in document order."""
+    unique = sorted(set(groups), key=lambda g: (-len(g), sorted(g)))
+    kept: list[frozenset[int]] = []
+    holding: dict[int, list[frozenset[int]]] = {}      # claim -> kept groups with it (no all-pairs scan)
+    for g in unique:
+        if not any(g <= k for k in holding.get(min(g), ())):
+            kept.append(g)
+            for x in g:
+                holding.setdefault(x, []).append(g)
+    kept.sort(key=lambda g: (claims[min(g)].doc_id, claims[min(g)].start, sorted(g)))
+    return kept
+
+
+def _cluster(n: int, g: frozenset[int], claims: Sequence[Claim], emb: np.ndarray,
+             scores: Mapping[tuple[int, int], float]) -> Cluster:
+    members = sorted(g)
+    cross = [(x, y) for x in members for y in members if x < y and claims[x].doc_id != claims[y].doc_id]
+    pairs = {f"{claims[x].id}|{claims[y].id}": scores.get((x, y), 0.0) for x, y in cross}
+    cos = [float(emb[x] @ emb[y]) for x, y in cross]
+    return Cluster(id=f"k{n}", claim_ids=tuple(claims[i].id for i in members),
+                   similarity=float(np.mean(cos)) if cos else 0.0, pair_scores=pairs)
+
+
 def align(claims: Sequence[Claim], embeddings: np.ndarray, anchors: Mapping[str, Anchor] | None = None,
           cfg: AlignConfig = AlignConfig()) -> list[Cluster]:
     """Clusters of claims (>= 2 documents each) that report the same fact.
@@ -301,63 +357,8 @@ def align(claims: Sequence[Claim], embeddings: np.ndarray, anchors: Mapping[str,
     emb = np.asarray(embeddings, dtype=np.float32)
     disjoint = _disjoint_rule(claims, cfg)
     scores, veto = score_pairs(claims, emb, anchors, cfg, disjoint)
-    per: dict[int, dict[str, list[tuple[float, int]]]] = {}
-    for (a, b), s in scores.items():
-        per.setdefault(a, {}).setdefault(claims[b].doc_id, []).append((s, b))
-        per.setdefault(b, {}).setdefault(claims[a].doc_id, []).append((s, a))
-
-    compatible: dict[tuple[int, int], bool] = {}    # a pair meets again in many pivots' groups
-
-    def pair_ok(x: int, y: int) -> bool:
-        key = (min(x, y), max(x, y))
-        ok = compatible.get(key)
-        if ok is None:
-            ok = not (veto(*key) or float(emb[x] @ emb[y]) < cfg.member_cosine or disjoint(x, y))
-            compatible[key] = ok
-        return ok
-
-    def ok_member(x: int, group: list[int]) -> bool:
-        return all(claims[x].doc_id == claims[y].doc_id or pair_ok(x, y) for y in group)
-
-    groups: list[frozenset[int]] = []
-    for pivot in range(len(claims)):
-        cands: list[tuple[float, int]] = []
-        for doc_id, lst in per.get(pivot, {}).items():
-            lst = sorted(lst, reverse=True)
-            taken = 0
-            for rank, (s, other) in enumerate(lst, 1):
-                if taken >= cfg.max_per_document:
-                    break
-                if s >= cfg.strong_threshold or (rank <= cfg.max_rank and s >= cfg.threshold):
-                    cands.append((s, other))
-                    taken += 1
-        group = [pivot]
-        for s, other in sorted(cands, reverse=True):
-            if ok_member(other, group):
-                group.append(other)
-        if len({claims[i].doc_id for i in group}) >= 2:
-            groups.append(frozenset(group))
+    per = _per_document(claims, scores)
+    groups = _pivot_groups(claims, per, _Compatible(claims, emb, veto, disjoint, cfg), cfg)
     if cfg.mutual_best:
         groups.extend(_mutual_best_pairs(claims, per, cfg.threshold))
-    unique = sorted(set(groups), key=lambda g: (-len(g), sorted(g)))
-    kept: list[frozenset[int]] = []
-    holding: dict[int, list[frozenset[int]]] = {}      # claim -> kept groups with it (no all-pairs scan)
-    for g in unique:
-        if not any(g <= k for k in holding.get(min(g), ())):
-            kept.append(g)
-            for x in g:
-                holding.setdefault(x, []).append(g)
-    kept.sort(key=lambda g: (claims[min(g)].doc_id, claims[min(g)].start, sorted(g)))
-
-    def pair_score(x: int, y: int) -> float:
-        return scores.get((x, y) if x < y else (y, x), 0.0)
-
-    clusters = []
-    for n, g in enumerate(kept, 1):
-        g = sorted(g)
-        cross = [(x, y) for x in g for y in g if x < y and claims[x].doc_id != claims[y].doc_id]
-        pairs = {f"{claims[x].id}|{claims[y].id}": pair_score(x, y) for x, y in cross}
-        cos = [float(emb[x] @ emb[y]) for x, y in cross]
-        clusters.append(Cluster(id=f"k{n}", claim_ids=tuple(claims[i].id for i in g),
-                                similarity=float(np.mean(cos)) if cos else 0.0, pair_scores=pairs))
-    return clusters
+    return [_cluster(n, g, claims, emb, scores) for n, g in enumerate(_maximal(claims, groups), 1)]

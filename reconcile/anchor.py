@@ -12,10 +12,10 @@ import dataclasses
 import datetime as dt
 from typing import Mapping, Sequence
 
+from .config import AnchorConfig
 from .types import Anchor, Claim, Cluster, Context, Document, Fact
 
-#: A full date this close to the start of the body counts as the dateline.
-DATELINE_WINDOW = 400
+DEFAULT = AnchorConfig()
 
 
 def _full_dates(facts: Sequence[Fact]) -> list[Fact]:
@@ -24,8 +24,9 @@ def _full_dates(facts: Sequence[Fact]) -> list[Fact]:
 
 
 def document_anchor(doc: Document, claims: Sequence[Claim], language: str,
-                    today: dt.date | None = None) -> Anchor:
-    """The document's own anchor, from front matter or from full dates in its claims.
+                    today: dt.date | None = None, cfg: AnchorConfig = DEFAULT) -> Anchor:
+    """The document's own anchor, from front matter or from full dates in its claims (a full date
+    within ``cfg.dateline_window`` characters of the body's start is its dateline).
 
     A date after ``today`` (the report's reference day, an input) announces something to come;
     it does not date the document.
@@ -45,8 +46,8 @@ def document_anchor(doc: Document, claims: Sequence[Claim], language: str,
                 continue
             dated.append(dataclasses.replace(f, start=f.start + claim.start, end=f.end + claim.start))
     if not dated:
-        return _partial_anchor(doc, claims, find_dates, ctx)
-    top = [f for f in dated if f.start - doc.body_offset <= DATELINE_WINDOW]
+        return _partial_anchor(doc, claims, find_dates, ctx, cfg)
+    top = [f for f in dated if f.start - doc.body_offset <= cfg.dateline_window]
     if top:
         f = min(top, key=lambda f: f.start)
         source = "dateline"
@@ -56,7 +57,8 @@ def document_anchor(doc: Document, claims: Sequence[Claim], language: str,
     return Anchor(date=dt.date.fromisoformat(f.value), source=source, text=f.text, start=f.start, end=f.end)
 
 
-def _partial_anchor(doc: Document, claims: Sequence[Claim], find_dates, ctx: Context) -> Anchor:
+def _partial_anchor(doc: Document, claims: Sequence[Claim], find_dates, ctx: Context,
+                    cfg: AnchorConfig = DEFAULT) -> Anchor:
     """No full date: the first weekday, day and month without a year ("Rabu (24/11)": the weekday
     pins the year once a nearby one is known) is kept as the words
     of an anchor without a date (``dateline`` near the top, else ``text``), whose year
@@ -67,7 +69,7 @@ def _partial_anchor(doc: Document, claims: Sequence[Claim], find_dates, ctx: Con
         for f in find_dates(claim.text, ctx):
             if is_partial(f.value) and len(f.value) == 7 and (f.attrs or {}).get("weekday") is not None:
                 start = f.start + claim.start
-                source = "dateline" if start - doc.body_offset <= DATELINE_WINDOW else "text"
+                source = "dateline" if start - doc.body_offset <= cfg.dateline_window else "text"
                 return Anchor(date=None, source=source, text=f.text, start=start, end=f.end + claim.start)
     return Anchor(date=None, source="none")
 
@@ -94,16 +96,17 @@ def _votes(anchors: Mapping[str, Anchor], claims: Sequence[Claim],
     return votes
 
 
-def _best_vote(vs: list[tuple[dt.date, str]]) -> tuple[dt.date, int, list[str]]:
-    """The date with the most votes within a week of it (the later on a tie), its support and donors."""
+def _best_vote(vs: list[tuple[dt.date, str]], window: int) -> tuple[dt.date, int, list[str]]:
+    """The date with the most votes within ``window`` days of it (the later on a tie), its support
+    and donors."""
     def support(d: dt.date) -> int:
-        return sum(1 for v, _ in vs if abs((v - d).days) <= 7)
+        return sum(1 for v, _ in vs if abs((v - d).days) <= window)
     best = max(sorted({v for v, _ in vs}), key=lambda d: (support(d), d))
-    return best, support(best), sorted({doc for v, doc in vs if abs((v - best).days) <= 7})
+    return best, support(best), sorted({doc for v, doc in vs if abs((v - best).days) <= window})
 
 
 def complete_years(anchors: Mapping[str, Anchor], claims: Sequence[Claim], clusters: Sequence[Cluster],
-                   languages: Mapping[str, str]) -> dict[str, Anchor]:
+                   languages: Mapping[str, str], cfg: AnchorConfig = DEFAULT) -> dict[str, Anchor]:
     """Give a dateline without its year ("Rabu (24/11)") the year of the dates its aligned claims
     report: the year, within one of theirs, in which that day falls on that weekday (or the
     nearest such day without a weekday). The day stays the document's own; the donors are
@@ -117,7 +120,7 @@ def complete_years(anchors: Mapping[str, Anchor], claims: Sequence[Claim], clust
     for doc_id, a in anchors.items():
         if a.date is not None or not a.text or doc_id not in votes or find_dates is None:
             continue
-        best, _, donors = _best_vote(votes[doc_id])
+        best, _, donors = _best_vote(votes[doc_id], cfg.vote_window_days)
         got = [f for f in find_dates(a.text, Context(languages.get(doc_id, "en"), best))
                if isinstance(f.value, str) and len(f.value) == 10]
         if got and not (got[0].attrs or {}).get("weekday_mismatch"):
@@ -127,12 +130,12 @@ def complete_years(anchors: Mapping[str, Anchor], claims: Sequence[Claim], clust
 
 
 def borrow_anchors(anchors: Mapping[str, Anchor], claims: Sequence[Claim],
-                   clusters: Sequence[Cluster]) -> dict[str, Anchor]:
+                   clusters: Sequence[Cluster], cfg: AnchorConfig = DEFAULT) -> dict[str, Anchor]:
     """Give each document without an anchor one from the dates its aligned claims report.
 
     Every full date (day granularity) in a claim of another document that shares a cluster with
-    one of this document's claims is a vote; the anchor is the date with the most votes within a
-    week of it. The documents that aligned with ours say when the event happened; that is when
+    one of this document's claims is a vote; the anchor is the date with the most votes within
+    ``cfg.vote_window_days`` (a week) of it. The documents that aligned with ours say when the event happened; that is when
     our "this Wednesday" is. The donor documents are recorded.
     """
     votes = _votes(anchors, claims, clusters)
@@ -140,7 +143,7 @@ def borrow_anchors(anchors: Mapping[str, Anchor], claims: Sequence[Claim],
     for doc_id, vs in votes.items():
         if doc_id in out and out[doc_id].date is not None:
             continue
-        best, n, donors = _best_vote(vs)
+        best, n, donors = _best_vote(vs, cfg.vote_window_days)
         out[doc_id] = Anchor(date=best, source="borrowed", borrowed_from=", ".join(donors),
                              text=f"{n} dates in aligned claims of {', '.join(donors)}")
     return out

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, Sequence
 
 import numpy as np
 
-from .align import AlignConfig
+from .config import DEFAULT, AlignConfig, Config
 from .errors import EXIT_CONFLICTS, EXIT_OK, CacheError, InputError
 from .index import (DB_NAME, REBUILD_HINT, Index, Stored, StoredFirst, is_index_dir, looks_like_index, sha256_text,
                     update_index)
@@ -37,10 +37,6 @@ if TYPE_CHECKING:
 Status = Literal["new", "known", "baselined"]
 FAIL_ON = ("high", "medium", "low")
 _RANK = {"high": 0, "medium": 1, "low": 2, "info": 3}
-#: Nearest corpus claims asked of the vector index per new claim.
-K_NEIGHBOURS = 10
-#: Corpus documents compared with the new articles at most.
-MAX_CORPUS_DOCS = 20
 DEFAULT_CACHE = ".reconcile-cache"
 
 
@@ -171,12 +167,12 @@ def _neighbour_claims(idx: Index, rowids: Iterable[int]) -> dict[int, tuple[Clai
     return out
 
 
-def select_corpus_documents(idx: Index, new_emb: np.ndarray, exclude: set[str], k: int = K_NEIGHBOURS,
-                            max_docs: int = MAX_CORPUS_DOCS, min_cosine: float = 0.75,
+def select_corpus_documents(idx: Index, new_emb: np.ndarray, exclude: set[str],
+                            k: int = DEFAULT.check.k_neighbours, max_docs: int = DEFAULT.check.max_corpus_docs,
                             new_claims: Sequence[Claim] = (), new_anchors: Mapping[str, Anchor] | None = None,
-                            align_config: AlignConfig = AlignConfig()) -> list[int]:
+                            cfg: AlignConfig = DEFAULT.align) -> list[int]:
     """Rowids of the corpus documents nearest to the new claims (the k nearest documents of each
-    claim among its nearest claims, bounded).
+    claim among its nearest claims with cosine >= ``cfg.min_cosine``, bounded).
 
     Neighbours that ``align`` would veto (events further apart in time than it allows) are passed
     over before the top k are taken, so a corpus full of similar stories about other events does
@@ -201,10 +197,10 @@ def select_corpus_documents(idx: Index, new_emb: np.ndarray, exclude: set[str], 
                 mine = new_claims[row]
                 veto = _Vetoes([mine, other], {mine.doc_id: (new_anchors or {}).get(mine.doc_id,
                                                                                     Anchor(None, "none")),
-                                               other.doc_id: anchor}, align_config)
+                                               other.doc_id: anchor}, cfg)
                 if veto(0, 1):
                     continue
-            if sim < min_cosine or (owner[0] not in best and len(best) >= k):
+            if sim < cfg.min_cosine or (owner[0] not in best and len(best) >= k):
                 break                        # k documents per claim, not k claims: one article in
             best[owner[0]] = max(best.get(owner[0], -1.0), float(sim))   # the claim's language
             # must not crowd out the other languages' articles
@@ -329,10 +325,49 @@ def _status(f: Finding, new_ids: set[str], idx: Index | None, claim_rowid: Mappi
 
 # --------------------------------------------------------------------------- the API
 
+def _new_documents(new_paths: Sequence[str], documents: Sequence[Document] | None,
+                   max_bytes: int) -> tuple[Sequence[Document], list[Skipped]]:
+    """The new articles (given, or read from ``new_paths``) and those skipped."""
+    skipped: list[Skipped] = []
+    if documents is None:
+        from .ingest import load_documents
+
+        if not new_paths:
+            raise InputError("check", "no new article given")
+        documents, skipped = load_documents(list(new_paths), strict=True, max_bytes=max_bytes)
+    if not documents:
+        raise InputError(", ".join(map(str, new_paths)) or "check", "no readable new article")
+    return documents, skipped
+
+
+def _embed_new(idx: Index, embedder, prepared: "Prepared") -> tuple[np.ndarray, set[str]]:
+    """The new claims' vectors, and the corpus documents to leave out (the new ones, by id or text)."""
+    new_emb = idx.embed(embedder, [c.text for c in prepared.claims], persist=False) if prepared.claims \
+        else np.zeros((0, idx.dim or 1), np.float32)
+    new_shas = {sha256_text(d.text) for d in prepared.documents}
+    exclude = {d.id for d in prepared.documents} | {i for i, s in idx.stored_hashes().items() if s in new_shas}
+    return new_emb, exclude
+
+
+def _check_findings(report: Report, new_ids: set[str], idx: Index, claim_rowid: Mapping[str, int],
+                    base: set[str]) -> list[CheckFinding]:
+    """The report's findings that involve a new article, with status, fingerprint and message."""
+    by_id = {c.id: c for c in report.claims}
+    out = []
+    for f in report.findings:
+        if not any(e.doc in new_ids for e in f.evidence):
+            continue
+        about = offenders(f, new_ids)
+        fp = fingerprint(f)
+        out.append(CheckFinding(f, _status(f, new_ids, idx, claim_rowid, report, base, fp), fp, about,
+                                message(f, new_ids, by_id, about), new_words(f, about, new_ids)[0]))
+    return out
+
+
 def check(new_paths: Sequence[str], against: str | Sequence[str], embedder=None, fail_on: str = "high",
           baseline: str | Path | Iterable[str] | None = None, *, index_dir: str | Path | None = None,
-          cache_dir: str | Path | None = None, k: int = K_NEIGHBOURS, max_docs: int = MAX_CORPUS_DOCS,
-          align_config: AlignConfig = AlignConfig(), documents: Sequence[Document] | None = None,
+          cache_dir: str | Path | None = None, k: int | None = None, max_docs: int | None = None,
+          config: Config = DEFAULT, documents: Sequence[Document] | None = None,
           today: dt.date | None = None, generated: str | None = None) -> CheckResult:
     """Compare new articles with a corpus (article files/folders, or an index dir).
 
@@ -340,67 +375,45 @@ def check(new_paths: Sequence[str], against: str | Sequence[str], embedder=None,
     ``report`` — run on the nearest corpus articles (prepared claims, anchors and vectors read
     from the index, not recomputed) followed by the new articles; the check's findings are
     exactly that report's findings that involve a new article. ``documents`` may be given
-    instead of ``new_paths`` (already loaded articles); ``today``/``generated`` as for ``run``.
+    instead of ``new_paths`` (already loaded articles); ``today``/``generated`` as for ``run``;
+    ``k``/``max_docs`` override ``config.check``.
     """
     from .pipeline import analyse, link_entities, prepare_documents
 
     if fail_on not in FAIL_ON:
         raise InputError("--fail-on", f"expected one of {', '.join(FAIL_ON)}, got {fail_on!r}")
+    k = config.check.k_neighbours if k is None else k
+    max_docs = config.check.max_corpus_docs if max_docs is None else max_docs
     if embedder is None:
         from .embed import load_embedder
 
         embedder = load_embedder(None)
-    if isinstance(baseline, (str, Path)):
-        base = load_baseline(baseline)
-    else:
-        base = set(baseline or ())
+    base = load_baseline(baseline) if isinstance(baseline, (str, Path)) else set(baseline or ())
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    if documents is None:
-        from .ingest import load_documents
-
-        if not new_paths:
-            raise InputError("check", "no new article given")
-        documents, skipped = load_documents(list(new_paths), strict=True)
-    else:
-        skipped = []
-    if not documents:
-        raise InputError(", ".join(map(str, new_paths)) or "check", "no readable new article")
+    documents, skipped = _new_documents(new_paths, documents, config.limits.max_bytes)
     index_path = _corpus_index(against, embedder, index_dir, cache_dir)
     timings["corpus_index_s"] = time.perf_counter() - t0
     t1 = time.perf_counter()
-    prepared = prepare_documents(documents, skipped, strict=True, today=today)
+    prepared = prepare_documents(documents, skipped, strict=True, today=today, config=config)
     fp_model = getattr(embedder, "fingerprint", None) or getattr(embedder, "name", type(embedder).__name__)
     with Index.open(index_path, fingerprint=str(fp_model)) as idx:
-        new_emb = idx.embed(embedder, [c.text for c in prepared.claims], persist=False) if prepared.claims \
-            else np.zeros((0, idx.dim or 1), np.float32)
-        new_ids = {d.id for d in prepared.documents}
-        new_shas = {sha256_text(d.text) for d in prepared.documents}
-        exclude = set(new_ids) | {i for i, s in idx.stored_hashes().items() if s in new_shas}
+        new_emb, exclude = _embed_new(idx, embedder, prepared)
         timings["prepare_embed_s"] = time.perf_counter() - t1
         t2 = time.perf_counter()
         # Which corpus documents to compare with: the new claims' nearest neighbours (entities
         # linked within the new articles, for the vetoes).
         rowids = select_corpus_documents(idx, new_emb, exclude, k=k, max_docs=max_docs,
-                                         min_cosine=align_config.min_cosine,
                                          new_claims=link_entities(prepared.claims),
-                                         new_anchors=prepared.anchors, align_config=align_config) \
+                                         new_anchors=prepared.anchors, cfg=config.align) \
             if prepared.claims else []
         corpus = idx.load(rowids)
         timings["select_s"] = time.perf_counter() - t2
         t3 = time.perf_counter()
         joint, emb, claim_rowid = corpus_and_new(prepared, new_emb, corpus)
-        report = analyse(joint, emb, StoredFirst(idx, embedder), align_config=align_config, today=today,
-                         generated=generated, extra_metadata={"command": "check"})
-        by_id = {c.id: c for c in report.claims}
-        out = []
-        for f in report.findings:
-            if not any(e.doc in new_ids for e in f.evidence):
-                continue
-            about = offenders(f, new_ids)
-            fp = fingerprint(f)
-            out.append(CheckFinding(f, _status(f, new_ids, idx, claim_rowid, report, base, fp), fp, about,
-                                    message(f, new_ids, by_id, about), new_words(f, about, new_ids)[0]))
+        report = analyse(joint, emb, StoredFirst(idx, embedder), today=today, generated=generated,
+                         extra_metadata={"command": "check"}, config=config)
+        out = _check_findings(report, {d.id for d in prepared.documents}, idx, claim_rowid, base)
         stale = idx.clusters_stale()
         n_corpus = idx.doc_count()
     timings["compare_s"] = time.perf_counter() - t3

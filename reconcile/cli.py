@@ -22,6 +22,7 @@ from .cli_common import (
     _config_model, _console, _interactive, _one_line, _progress, cluster_options, cluster_spec, edge_clock,
     friendly_errors, max_bytes_option, model_options, today_option,
 )
+from .config import config_option, load as load_config
 from .errors import EXIT_CONFLICTS
 
 FORMATS = ("terminal", "json", "md", "html", "csv")
@@ -154,9 +155,10 @@ def cli(ctx, debug) -> None:
 @click.option("--one-event", is_flag=True,
               help="treat the input as one story: skip grouping documents into events.")
 @cluster_options
+@config_option
 @friendly_errors
 def report(paths, fmt, output, width, only, quiet, explain, show_all, show_full, pager, model, device,
-           cache_dir, strict, today, max_bytes, one_event, workers, scheduler, partition_size):
+           cache_dir, strict, today, max_bytes, one_event, workers, scheduler, partition_size, config_file):
     """Run the pipeline on files/folders and report shared claims and disagreements.
 
     Prints a summary, each conflict side by side, then every other finding on one line; with
@@ -167,6 +169,9 @@ def report(paths, fmt, output, width, only, quiet, explain, show_all, show_full,
     from .atomic import check_writable
     from .pipeline import run
 
+    config = load_config(config_file)
+    if click.get_current_context().get_parameter_source("max_bytes") is click.core.ParameterSource.DEFAULT:
+        max_bytes = None          # the config's limits.max_bytes
     day, generated = edge_clock(today)
     if fmt != "terminal" or output is not None:   # fail before the run, not after it
         check_writable(output or Path("reports") / f"report{SUFFIX.get(fmt, '.txt')}")
@@ -177,14 +182,15 @@ def report(paths, fmt, output, width, only, quiet, explain, show_all, show_full,
             if bar is not None:
                 _build_model_first(model, progress)
             rep = run(paths, model=model, device=device, cache_dir=cache_dir, strict=strict,
-                      progress=progress, today=day, generated=generated, max_bytes=max_bytes, one_event=one_event)
+                      progress=progress, today=day, generated=generated, max_bytes=max_bytes, one_event=one_event,
+                      config=config)
         else:
             from . import distributed
 
             with distributed.connect(workers, scheduler) as client:
                 rep = distributed.run_report(paths, client, cluster_spec(model, device, cache_dir),
                                              strict=strict, partition_size=partition_size, progress=progress,
-                                             today=day, generated=generated, one_event=one_event)
+                                             today=day, generated=generated, one_event=one_event, config=config)
     for s in rep.skipped:
         click.echo(f"reconcile: skipped {_one_line(s.path)}: {_one_line(s.reason)}", err=True)
     if not quiet:

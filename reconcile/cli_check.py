@@ -14,6 +14,7 @@ import click
 
 from .cli_common import (_config_model, _console, _one_line, _progress, cluster_options, cluster_spec, edge_clock,
                          friendly_errors, model_options, today_option)
+from .config import config_option, load as load_config
 from .errors import EXIT_INPUT
 
 DEFAULT_INDEX = ".reconcile-index"
@@ -102,9 +103,10 @@ def index_add(paths, index_dir, model, device, cache_dir):
 @click.option("--width", default=None, type=int, help="terminal width.")
 @model_options
 @today_option
+@config_option
 @friendly_errors
 def check_cmd(new, against, fail_on, fmt, output, baseline, update_baseline, width, model, device, cache_dir,
-              today):
+              today, config_file):
     """Fail (exit 1) when new articles contradict the corpus; exit 0 otherwise, 2 on bad input.
 
     Example: reconcile check articles/new.md --against .reconcile-index --format github
@@ -118,6 +120,7 @@ def check_cmd(new, against, fail_on, fmt, output, baseline, update_baseline, wid
         sys.exit(EXIT_INPUT)
     if update_baseline and not baseline:
         raise InputError("--update-baseline", "needs --baseline FILE")
+    config = load_config(config_file)
     base = load_baseline(baseline, missing_ok=True) if baseline else set()
     day, generated = edge_clock(today)
     if baseline and not update_baseline and not Path(baseline).exists():
@@ -128,7 +131,7 @@ def check_cmd(new, against, fail_on, fmt, output, baseline, update_baseline, wid
 
         check_writable(output)
     result = check(list(new), against, _embedder(model, device, cache_dir), fail_on=fail_on, baseline=base,
-                   cache_dir=cache_dir, today=day, generated=generated)
+                   cache_dir=cache_dir, today=day, generated=generated, config=config)
     if update_baseline:
         fps = write_baseline(baseline, result, keep=base)
         click.echo(f"wrote {len(fps)} fingerprint(s) to {baseline}", err=True)

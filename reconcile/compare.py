@@ -25,199 +25,25 @@ from __future__ import annotations
 
 import itertools
 import json
-import re
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
-from rapidfuzz import fuzz
-
-from .frames import agreeable, comparison_key, frame as frame_of, is_tally, needs_close_context
-from .roles import fact_role, roles_agree
+from .compare_values import (SLOT_OF, FRAMED, AsOf, Val as _Val, as_of_days, at_other_times, comparable,
+                             compatible, context_window, dates_compatible as _dates_compatible, key_of,
+                             near_identical, same, value_text, values_of)
+from .config import CompareConfig
+from .facts.year import is_bare_year
+from .frames import agreeable, comparison_key, is_tally, needs_close_context
 from .slips import weekday_slips
 from .substitutions import entity_conflicts
-from .types import Anchor, Claim, Cluster, Document, Evidence, Fact, Finding
+from .types import Anchor, Claim, Cluster, Document, Evidence, Finding
 
-SLOT_OF = {"date": "date", "time": "other", "duration": "duration", "money": "money", "quantity": "quantity",
-           "ordinal": "ordinal", "entity": "entity", "number": "quantity"}
+__all__ = ["COMPARED", "SLOT_OF", "compare", "consistency", "context_window", "frame_label", "value_text",
+           "_dates_compatible", "as_of_days"]
+
 COMPARED = ("date", "money", "quantity", "ordinal", "duration", "other")
 SINGLE_SOURCE_TYPES = ("money", "quantity", "number", "ordinal", "date")
-#: A conflict is only claimed between two claims aligned at least this confidently (pair score of
-#: the aligner): loosely related claims in a cluster ("arrived Tuesday" / "signed Wednesday") are
-#: compared for agreement, not accused of contradicting each other.
-CONFLICT_MIN_SCORE = 0.84
-MONEY_TOLERANCE = 0.005          # exact amounts: 0.5 % apart is a rounding, not a conflict
-ESTIMATE_TOLERANCE = 0.10        # "about $50 million" is compatible with 48 million
-
-
-#: Words either side of a fact that make up its context (what the value is *about*).
-CONTEXT_WORDS = 6
-#: Two values are only compared when their contexts align at least this well (cosine of the
-#: embedded context windows): "arrived on the 23rd" is not contradicted by "signed on the 24th".
-CONTEXT_MIN_SIMILARITY = 0.82
-#: Two figures of a running tally (the dead, the missing) contradict only when they are stated
-#: in near-identical words (one statement, quoted twice): otherwise they are likely two counts
-#: by two authorities or at two times, which news reports side by side.
-TALLY_MIN_CONTEXT = 0.95
-
 ContextSimilarity = Callable[[str, str], float]
-
-
-def context_window(claim: Claim, fact: Fact, words: int = CONTEXT_WORDS) -> str:
-    """The fact with up to ``words`` words either side, inside its claim (verbatim)."""
-    text = claim.text
-    s, e = fact.start - claim.start, fact.end - claim.start
-    left = text[:s].split()
-    right = text[e:].split()
-    return " ".join(left[-words:] + [text[s:e]] + right[:words])
-
-
-@dataclass(frozen=True)
-class _Val:
-    """A comparable reading of a fact's value."""
-
-    fact: Fact
-    claim: Claim
-    key: Any                     # what equality means for this slot
-
-    @property
-    def doc(self) -> str:
-        return self.claim.doc_id
-
-    @property
-    def frame(self) -> str | None:
-        return frame_of(self.fact)
-
-
-def _key(f: Fact) -> Any:
-    """What equality means: the count for a quantity, the value itself otherwise."""
-    if f.type == "quantity" and isinstance(f.value, dict):
-        return f.value.get("count")
-    return f.value
-
-
-def _dates_compatible(a: str, b: str) -> bool:
-    """Compare at the coarser granularity: "2021-11" is compatible with "2021-11-24", and a date
-    without its year ("--11-24") with any year's 24 November."""
-    if a.startswith("--") != b.startswith("--"):
-        full, part = (b, a) if a.startswith("--") else (a, b)
-        return full[4:4 + len(part) - 1] == part[1:]
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
-
-
-def _same_duration(a: str, b: str) -> bool:
-    """"P7D" and "P1W" are one length; intervals compare as written."""
-    if a == b:
-        return True
-    from .facts.duration import duration_seconds
-
-    x, y = duration_seconds(a), duration_seconds(b)
-    return x is not None and y is not None and x > 0 and abs(x - y) <= 1e-6 * max(x, y)
-
-
-#: "about 100,000" and "87,000" are this far apart at most to be one figure.
-APPROX_TOLERANCE = 0.10
-
-
-def _magnitude(v: "_Val", slot: str) -> float | None:
-    if slot == "duration":
-        from .facts.duration import duration_seconds
-
-        try:
-            return duration_seconds(str(v.key))
-        except Exception:
-            return None
-    return _number(v)
-
-
-def _within_bounds(slot: str, a: "_Val", b: "_Val") -> bool:
-    """A bound is not contradicted by a figure inside it: "more than 20 years" holds 23 years."""
-    x, y = _magnitude(a, slot), _magnitude(b, slot)
-    if x is None or y is None:
-        return False
-    ba, bb = a.fact.attrs.get("bound"), b.fact.attrs.get("bound")
-    if ba == bb == "min" or ba == bb == "max":
-        return False                 # "more than 13 hours" vs "more than 17 hours": two claims
-    for (p, bp), (q, _) in (((x, ba), (y, bb)), ((y, bb), (x, ba))):
-        if bp == "min" and q >= p or bp == "max" and q <= p:
-            return True
-    if "approx" in (ba, bb):
-        return abs(x - y) <= APPROX_TOLERANCE * max(abs(x), abs(y), 1e-9)
-    return False
-
-
-#: "about 11:15" is compatible with 11:20; exact clock times must be equal.
-APPROX_MINUTES = 10
-#: Two clock times further apart than this are two moments (landing vs arrival at a venue is
-#: often an hour; a source that gets one moment wrong is usually off by less).
-MAX_TIME_GAP_MINUTES = 90
-
-
-def _minutes(v: "_Val") -> int | None:
-    try:
-        h, m = str(v.key).split(":")
-        return int(h) * 60 + int(m)
-    except ValueError:
-        return None
-
-
-def _time_gap(a: "_Val", b: "_Val") -> int | None:
-    x, y = _minutes(a), _minutes(b)
-    if x is None or y is None:
-        return None
-    d = abs(x - y)
-    return min(d, 24 * 60 - d)
-
-
-def _compatible(slot: str, a: _Val, b: _Val) -> bool:
-    if slot == "date":
-        return _dates_compatible(str(a.key), str(b.key))
-    if slot == "other":
-        gap = _time_gap(a, b)
-        approx = "approx" in (a.fact.attrs.get("bound"), b.fact.attrs.get("bound"))
-        return gap is not None and gap <= (APPROX_MINUTES if approx else 0)
-    if slot in ("duration", "quantity") and _within_bounds(slot, a, b):
-        return True
-    if slot == "duration":
-        return _same_duration(str(a.key), str(b.key))
-    if slot == "money":
-        va, vb = a.fact.value, b.fact.value
-        if va.get("currency") != vb.get("currency"):
-            return True                      # different currencies are not compared blindly
-        x, y = float(va.get("amount") or 0), float(vb.get("amount") or 0)
-        est = a.fact.attrs.get("estimate") or b.fact.attrs.get("estimate")
-        tol = ESTIMATE_TOLERANCE if est else MONEY_TOLERANCE
-        return abs(x - y) <= tol * max(abs(x), abs(y), 1e-9)
-    return a.key == b.key
-
-
-def _same(slot: str, a: _Val, b: _Val) -> bool:
-    if slot in FRAMED and not agreeable(a.frame, b.frame):
-        return False
-    if slot == "money":
-        return _compatible(slot, a, b) and a.fact.value.get("currency") == b.fact.value.get("currency")
-    if slot == "date":
-        return str(a.key) == str(b.key)
-    if slot == "duration":
-        return _same_duration(str(a.key), str(b.key))
-    return a.key == b.key
-
-
-def _values(claims: Iterable[Claim], slot: str) -> list[_Val]:
-    out = []
-    for c in claims:
-        for f in c.facts:
-            if SLOT_OF.get(f.type) != slot or f.value is None:
-                continue
-            if f.type == "number" and frame_of(f) is None:
-                continue                 # a bare number is compared only when framed ("magnitude 7.8")
-            if slot in ("date", "other") and not isinstance(f.value, str):
-                continue
-            if slot == "money" and not (isinstance(f.value, dict) and f.value.get("amount") is not None):
-                continue
-            out.append(_Val(f, c, _key(f)))
-    return out
 
 
 def _evidence(v: _Val) -> Evidence:
@@ -244,119 +70,106 @@ class _Ids:
         return f"f{self.n}"
 
 
-#: Thresholds below were chosen by scripts/sweep_compare.py over every dev corpus at once
-#: (table: docs/sweeps/compare.md).
-#: Beyond these ratios two values are about different things, not a disagreement about one:
-#: "3 drones" vs "4 drones" contradict; "21,000 dead" vs "5 million displaced" do not.
-MAX_RATIO = {"quantity": 5.0, "money": 2.5, "duration": 2.0}
-#: Two full dates further apart than this are different events (a source that gets the day wrong
-#: is off by days, not months).
-MAX_DATE_GAP_DAYS = 14
-MAX_ORDINAL_GAP = 3
-#: Two magnitudes further apart than this are two quakes (agencies differ by a few tenths).
-MAX_MAGNITUDE_GAP = 0.5
 
 
-def _number(v: _Val) -> float | None:
-    val = v.fact.value
-    if isinstance(val, dict):
-        val = val.get("amount", val.get("count"))
-    return float(val) if isinstance(val, (int, float)) else None
+def _context_sims(cluster: Cluster, vals: list[_Val], similarity: ContextSimilarity | None,
+                  words: int) -> dict[tuple[int, int], float]:
+    """How well the contexts of two values of different documents align (i < j); without a
+    similarity, the claims' pair score stands in."""
+    sims: dict[tuple[int, int], float] = {}
+    for i, j in itertools.combinations(range(len(vals)), 2):
+        va, vb = vals[i], vals[j]
+        if va.doc == vb.doc:
+            continue
+        sims[(i, j)] = (similarity(context_window(va.claim, va.fact, words), context_window(vb.claim, vb.fact, words))
+                        if similarity is not None else _pair_score(cluster, va.claim.id, vb.claim.id))
+    return sims
 
 
-#: Slots whose values carry a frame (what is counted, what lasts, what is first).
-FRAMED = ("quantity", "duration", "ordinal", "other")
+class _Points:
+    """The cluster's values of one slot joined into points (at most one value per document)."""
 
+    def __init__(self, cluster: Cluster, vals: list[_Val], slot: str, similarity: ContextSimilarity | None,
+                 as_of: AsOf | None, cfg: CompareConfig):
+        self.cluster, self.vals, self.slot, self.as_of, self.cfg = cluster, vals, slot, as_of, cfg
+        self.embedded = similarity is not None
+        self.sims = _context_sims(cluster, vals, similarity, cfg.context_words)
+        self.point = list(range(len(vals)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(vals))}
+        self.ranked = sorted(((s, i, j) for (i, j), s in self.sims.items()), reverse=True)
 
-def _scale_slip(ratio: float) -> bool:
-    """"50 juta" vs "50 000 millions": the same figure a thousand (or million) times off is a
-    scale error in one source, one of the disagreements a fact-checker most wants to see."""
-    return any(abs(ratio - k) <= 1e-9 * k for k in (1e3, 1e6, 1e9))
+    def can_contradict(self, x: int, y: int) -> bool:
+        """A plausible contradiction: comparable values, same time, confidently aligned claims and contexts."""
+        va, vb, cfg = self.vals[x], self.vals[y], self.cfg
+        context = self.sims[(min(x, y), max(x, y))]
+        return (comparable(self.slot, va, vb, cfg) and not at_other_times(va, vb, self.as_of)
+                and _pair_score(self.cluster, va.claim.id, vb.claim.id) >= cfg.conflict_min_score
+                and (not self.embedded or context >= cfg.context_min_similarity)
+                and (not needs_close_context(va.frame) or context >= cfg.tally_min_context
+                     or near_identical(va, vb, cfg)))
 
+    def join(self, i: int, j: int, equal_only: bool) -> None:
+        a, b = self.point[i], self.point[j]
+        vals, members = self.vals, self.members
+        if a == b or {vals[m].doc for m in members[a]} & {vals[m].doc for m in members[b]}:
+            return
+        for x in members[a]:
+            for y in members[b]:
+                if compatible(self.slot, vals[x], vals[y], self.cfg):
+                    continue
+                if equal_only or not self.can_contradict(x, y):
+                    return
+        for m in members[b]:
+            self.point[m] = a
+        members[a] += members.pop(b)
 
-def _comparable(slot: str, a: _Val, b: _Val) -> bool:
-    """Could these two values be two reports of one thing (so that a difference is a conflict)?
+    def join_equal(self) -> set[tuple[int, str]]:
+        """Equal values first, best context first; returns (value, other document) so matched."""
+        equal_in: set[tuple[int, str]] = set()
+        for _, i, j in self.ranked:
+            if same(self.slot, self.vals[i], self.vals[j], self.cfg):
+                self.join(i, j, equal_only=True)
+                if self.point[i] == self.point[j]:
+                    equal_in |= {(i, self.vals[j].doc), (j, self.vals[i].doc)}
+        return equal_in
 
-    Only values of one frame are ever compared (:func:`_by_frame` groups them first).
-    """
-    if slot == "duration":
-        if ("/" in str(a.key)) != ("/" in str(b.key)):
-            return False          # a length ("P2D") and an interval ("2021-11-23/..") differ in kind
-        x, y = _magnitude(a, slot), _magnitude(b, slot)
-        return bool(x and y) and max(x, y) / min(x, y) <= MAX_RATIO["duration"]
-    if slot == "date":
-        if not roles_agree(fact_role(a.claim, a.fact), fact_role(b.claim, b.fact)):
-            return False          # "arrived on Tuesday" is not contradicted by "signed on Wednesday"
-        ka, kb = str(a.key), str(b.key)
-        if len(ka) != len(kb) or ka.startswith("--") != kb.startswith("--"):
-            return False          # "October" vs "24 November", or a date without its year ("--11-24")
-        if len(ka) < 10 and (a.fact.attrs.get("relative") or b.fact.attrs.get("relative")):
-            return False          # "last year" resolved to a year is too loose to accuse anyone
-        if len(ka) == 10 and len(kb) == 10:
-            import datetime as _dt
+    def join_mutual_best(self, equal_in: set[tuple[int, str]]) -> None:
+        """The rest pair only as mutual best matches across their two documents, among values
+        that could be readings of one thing (compatible, or plausibly contradicting)."""
+        vals, slot, cfg = self.vals, self.slot, self.cfg
+        best: dict[tuple[int, str], int] = {}
+        for _, i, j in self.ranked:
+            if (i, vals[j].doc) in equal_in or (j, vals[i].doc) in equal_in:
+                continue
+            if not (compatible(slot, vals[i], vals[j], cfg) or comparable(slot, vals[i], vals[j], cfg)):
+                continue
+            best.setdefault((i, vals[j].doc), j)
+            best.setdefault((j, vals[i].doc), i)
+        for _, i, j in self.ranked:
+            if best.get((i, vals[j].doc)) == j and best.get((j, vals[i].doc)) == i:
+                self.join(i, j, equal_only=False)
 
-            return abs((_dt.date.fromisoformat(ka) - _dt.date.fromisoformat(kb)).days) <= MAX_DATE_GAP_DAYS
-        return True
-    if slot == "ordinal":
-        try:
-            return abs(int(a.key) - int(b.key)) <= MAX_ORDINAL_GAP
-        except (TypeError, ValueError):
-            return False
-    if slot == "other":
-        gap = _time_gap(a, b)
-        return gap is not None and gap <= MAX_TIME_GAP_MINUTES
-    if a.frame == "magnitude":
-        x, y = _number(a), _number(b)
-        return x is not None and y is not None and abs(x - y) <= MAX_MAGNITUDE_GAP
-    if slot in MAX_RATIO:
-        x, y = _number(a), _number(b)
-        if x is None or y is None or x <= 0 or y <= 0:
-            return False
-        ratio = max(x, y) / min(x, y)
-        return ratio <= MAX_RATIO[slot] or (slot in ("money", "quantity") and _scale_slip(ratio))
-    return True
-
-
-#: Same-language contexts this alike (rapidfuzz token-sort ratio, digits and punctuation masked)
-#: are one statement quoted twice.
-NEAR_IDENTICAL_RATIO = 85
-_DIGITS = re.compile(r"[\d\u0660-\u0669]+(?:[.,\u00a0\u202f]\d+)*")
-_PUNCT = re.compile(r"[^\w#\s]+")
-
-
-def _near_identical(a: _Val, b: _Val) -> bool:
-    """"Total ada 130 korban meninggal dunia," kata X / "Total ada 187 korban ...", kata X."""
-    if a.claim.language != b.claim.language:
-        return False
-    wa, wb = (_PUNCT.sub(" ", _DIGITS.sub("#", context_window(v.claim, v.fact))).lower() for v in (a, b))
-    return fuzz.token_sort_ratio(wa, wb) >= NEAR_IDENTICAL_RATIO
-
-
-AsOf = Callable[[_Val], frozenset]
-
-
-def as_of_days(anchors: Mapping[str, Anchor] | None) -> AsOf:
-    """When a figure was stated: the days its claim names, else its article's reference date."""
-    def as_of(v: _Val) -> frozenset:
-        days = frozenset(f.value for f in v.claim.facts
-                         if f.type == "date" and isinstance(f.value, str) and len(f.value) == 10)
-        if days:
-            return days
-        anchor = (anchors or {}).get(v.doc)
-        return frozenset({anchor.date.isoformat()}) if anchor is not None and anchor.date else frozenset()
-    return as_of
-
-
-def _at_other_times(a: _Val, b: _Val, as_of: AsOf | None) -> bool:
-    """Two snapshots of a running tally ("5 dead by Sunday", "14 dead as of Tuesday")."""
-    if as_of is None or not is_tally(a.frame):
-        return False
-    ta, tb = as_of(a), as_of(b)
-    return bool(ta and tb and not ta & tb)
+    def tally(self, pair_stats: dict, paired: set) -> list[tuple[_Val, _Val, float]]:
+        """Count agreements and conflicts per document pair; return the conflicting pairs."""
+        out = []
+        for group in self.members.values():
+            if len(group) > 1:
+                paired.update(_span_key(_evidence(self.vals[m])) for m in group)
+            for x, y in itertools.combinations(sorted(group), 2):
+                va, vb = self.vals[x], self.vals[y]
+                stats = pair_stats[tuple(sorted((va.doc, vb.doc)))]
+                stats["shared"] += 1
+                if compatible(self.slot, va, vb, self.cfg):
+                    stats["agree"] += 1
+                else:
+                    stats["conflict"] += 1
+                    out.append((va, vb, self.sims[(x, y)]))
+        return out
 
 
 def _slot_pairs(cluster: Cluster, vals: list[_Val], slot: str, similarity: ContextSimilarity | None,
-                pair_stats: dict, paired: set, as_of: AsOf | None = None) -> list[tuple[_Val, _Val, float]]:
+                pair_stats: dict, paired: set, as_of: AsOf | None = None,
+                cfg: CompareConfig = CompareConfig()) -> list[tuple[_Val, _Val, float]]:
     """Group the cluster's values into points (at most one value per document), then compare.
 
     Equal values join first, best context first ("$30 million" in two sources is one point).
@@ -367,77 +180,13 @@ def _slot_pairs(cluster: Cluster, vals: list[_Val], slot: str, similarity: Conte
     lets "$42 million" = "42 مليون دولار" keep the French "45 millions" from pairing with the
     runner-up's "30 millions".
     """
-    n = len(vals)
-    sims: dict[tuple[int, int], float] = {}
-    for i, j in itertools.combinations(range(n), 2):
-        va, vb = vals[i], vals[j]
-        if va.doc == vb.doc:
-            continue
-        sims[(i, j)] = (similarity(context_window(va.claim, va.fact), context_window(vb.claim, vb.fact))
-                        if similarity is not None else _pair_score(cluster, va.claim.id, vb.claim.id))
-    point = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-
-    def can_contradict(x: int, y: int) -> bool:
-        va, vb = vals[x], vals[y]
-        context = sims[(min(x, y), max(x, y))]
-        return (_comparable(slot, va, vb) and not _at_other_times(va, vb, as_of)
-                and _pair_score(cluster, va.claim.id, vb.claim.id) >= CONFLICT_MIN_SCORE
-                and (similarity is None or context >= CONTEXT_MIN_SIMILARITY)
-                and (not needs_close_context(va.frame) or context >= TALLY_MIN_CONTEXT
-                     or _near_identical(va, vb)))
-
-    def join(i: int, j: int, equal_only: bool) -> None:
-        a, b = point[i], point[j]
-        if a == b or {vals[m].doc for m in members[a]} & {vals[m].doc for m in members[b]}:
-            return
-        for x in members[a]:
-            for y in members[b]:
-                if _compatible(slot, vals[x], vals[y]):
-                    continue
-                if equal_only or not can_contradict(x, y):
-                    return
-        for m in members[b]:
-            point[m] = a
-        members[a] += members.pop(b)
-
-    ranked = sorted(((s, i, j) for (i, j), s in sims.items()), reverse=True)
-    equal_in: set[tuple[int, str]] = set()    # (value, other document) already matched by an equal value
-    for _, i, j in ranked:
-        if _same(slot, vals[i], vals[j]):
-            join(i, j, equal_only=True)
-            if point[i] == point[j]:
-                equal_in |= {(i, vals[j].doc), (j, vals[i].doc)}
-    # The rest pair only as mutual best matches across their two documents, among values that
-    # could be readings of one thing (compatible, or plausibly contradicting).
-    best: dict[tuple[int, str], int] = {}
-    for _, i, j in ranked:
-        if (i, vals[j].doc) in equal_in or (j, vals[i].doc) in equal_in:
-            continue
-        if not (_compatible(slot, vals[i], vals[j]) or _comparable(slot, vals[i], vals[j])):
-            continue
-        best.setdefault((i, vals[j].doc), j)
-        best.setdefault((j, vals[i].doc), i)
-    for _, i, j in ranked:
-        if best.get((i, vals[j].doc)) == j and best.get((j, vals[i].doc)) == i:
-            join(i, j, equal_only=False)
-    out = []
-    for group in members.values():
-        if len(group) > 1:
-            paired.update(_span_key(_evidence(vals[m])) for m in group)
-        for x, y in itertools.combinations(sorted(group), 2):
-            va, vb = vals[x], vals[y]
-            stats = pair_stats[tuple(sorted((va.doc, vb.doc)))]
-            stats["shared"] += 1
-            if _compatible(slot, va, vb):
-                stats["agree"] += 1
-            else:
-                stats["conflict"] += 1
-                out.append((va, vb, sims[(x, y)]))
-    return out
+    points = _Points(cluster, vals, slot, similarity, as_of, cfg)
+    points.join_mutual_best(points.join_equal())
+    return points.tally(pair_stats, paired)
 
 
-def _conflict_finding(cluster: Cluster, slot: str, conflicts: list[tuple[_Val, _Val, float]], fid: str) -> Finding:
+def _conflict_finding(cluster: Cluster, slot: str, conflicts: list[tuple[_Val, _Val, float]], fid: str,
+                      cfg: CompareConfig) -> Finding:
     """One finding per cluster and slot; each side = the values that agree with each other."""
     vals: list[_Val] = []
     for va, vb, _ in conflicts:
@@ -447,7 +196,7 @@ def _conflict_finding(cluster: Cluster, slot: str, conflicts: list[tuple[_Val, _
     sides: list[list[_Val]] = []
     for v in sorted(vals, key=lambda v: -len(str(v.key))):
         for side in sides:
-            if all(_compatible(slot, v, o) for o in side):
+            if all(compatible(slot, v, o, cfg) for o in side):
                 side.append(v)
                 break
         else:
@@ -510,13 +259,13 @@ def _update_findings(cluster: Cluster, vals: list[_Val], slot: str, as_of: AsOf 
 
 def _cluster_findings(cluster: Cluster, claims: Sequence[Claim], new_id: _Ids,
                       pair_stats: dict, similarity: ContextSimilarity | None,
-                      paired: set, as_of: AsOf | None = None) -> list[Finding]:
+                      paired: set, as_of: AsOf | None, cfg: CompareConfig) -> list[Finding]:
     findings: list[Finding] = []
     for slot in COMPARED:
-        vals = _values(claims, slot)
+        vals = values_of(claims, slot)
         for group in _by_frame(slot, vals):
-            findings += _frame_findings(cluster, slot, group, new_id, pair_stats, similarity, paired, as_of)
-        findings += _agreements(cluster, slot, vals, new_id)
+            findings += _frame_findings(cluster, slot, group, new_id, pair_stats, similarity, paired, as_of, cfg)
+        findings += _agreements(cluster, slot, vals, new_id, cfg)
     return findings
 
 
@@ -533,25 +282,26 @@ def _by_frame(slot: str, vals: list[_Val]) -> list[list[_Val]]:
 
 
 def _frame_findings(cluster: Cluster, slot: str, vals: list[_Val], new_id: _Ids, pair_stats: dict,
-                    similarity: ContextSimilarity | None, paired: set, as_of: AsOf | None) -> list[Finding]:
+                    similarity: ContextSimilarity | None, paired: set, as_of: AsOf | None,
+                    cfg: CompareConfig) -> list[Finding]:
     """Conflicts and updates among one cluster's values of one slot and frame."""
     if len({v.doc for v in vals}) < 2:
         return []
     findings: list[Finding] = []
-    conflicts = _slot_pairs(cluster, vals, slot, similarity, pair_stats, paired, as_of)
+    conflicts = _slot_pairs(cluster, vals, slot, similarity, pair_stats, paired, as_of, cfg)
     if conflicts:
-        findings.append(_conflict_finding(cluster, slot, conflicts, new_id()))
+        findings.append(_conflict_finding(cluster, slot, conflicts, new_id(), cfg))
     findings += _update_findings(cluster, vals, slot, as_of, new_id, paired)
     return findings
 
 
-def _agreements(cluster: Cluster, slot: str, vals: list[_Val], new_id: _Ids) -> list[Finding]:
+def _agreements(cluster: Cluster, slot: str, vals: list[_Val], new_id: _Ids, cfg: CompareConfig) -> list[Finding]:
     """A value given by two or more documents (frames that name different things never agree)."""
     findings: list[Finding] = []
     groups: list[list[_Val]] = []
     for v in vals:
         for g in groups:
-            if _same(slot, g[0], v):
+            if same(slot, g[0], v, cfg):
                 g.append(v)
                 break
         else:
@@ -603,7 +353,7 @@ def _variant_findings(claims: Sequence[Claim], new_id: _Ids) -> list[Finding]:
 
 
 def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id: _Ids,
-                   paired: set) -> list[Finding]:
+                   paired: set, cfg: CompareConfig) -> list[Finding]:
     """Checkable values no other source speaks to.
 
     A typed value (amount, count, date, ordinal) is spoken to when another source's value joined
@@ -625,13 +375,13 @@ def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id:
                 continue
             if f.type == "date" and not (isinstance(f.value, str) and len(f.value) == 10):
                 continue
-            if f.type == "number" and isinstance(f.value, (int, float)) and 1900 <= f.value <= 2100:
+            if f.type == "number" and isinstance(f.value, (int, float)) and is_bare_year(f.value):
                 continue
             slot = SLOT_OF[f.type]
-            v = _Val(f, c, _key(f))
-            others = _values(mates, slot)
+            v = _Val(f, c, key_of(f))
+            others = values_of(mates, slot)
             # "compatible" lets other currencies pass; corroboration needs the same currency
-            if any((_same(slot, v, o) if slot == "money" else _compatible(slot, v, o))
+            if any((same(slot, v, o, cfg) if slot == "money" else compatible(slot, v, o, cfg))
                    and (slot not in FRAMED or agreeable(v.frame, o.frame)) for o in others):
                 continue
             if f.type == "number":
@@ -666,27 +416,6 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
         kept.append((f, key))
     return [f for f, _ in kept]
 
-
-def value_text(value: Any, estimate: bool = False) -> str:
-    """A normalized value as people read it: "48,000,000 USD", "~50,000,000 USD", "3 drones".
-
-    The one value formatter: finding summaries, every report format and ``check`` messages all
-    write values with it, so one value never reads two ways.
-    """
-    if isinstance(value, dict) and "amount" in value:
-        amt = value.get("amount")
-        if isinstance(amt, (int, float)):
-            amt = f"{amt:,.0f}" if float(amt).is_integer() else f"{amt:,}"
-        return ("~" if estimate else "") + f"{amt} {value.get('currency') or '?'}"
-    if isinstance(value, dict) and "count" in value:
-        return f"{value['count']} {value.get('unit') or ''}".strip()
-    if isinstance(value, dict):
-        return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if value is None:
-        return "(unresolved)"
-    return str(value)
 
 
 def _conflict_summary(slot: str, sides: list[tuple[str, list[str]]]) -> str:
@@ -742,13 +471,15 @@ def _merge_conflicts(findings: list[Finding]) -> list[Finding]:
 
 def compare(claims: Sequence[Claim], clusters: Sequence[Cluster], documents: Sequence[Document],
             similarity: ContextSimilarity | None = None,
-            anchors: Mapping[str, Anchor] | None = None) -> tuple[list[Finding], dict]:
+            anchors: Mapping[str, Anchor] | None = None,
+            cfg: CompareConfig = CompareConfig()) -> tuple[list[Finding], dict]:
     """Findings (conflicts first) and the consistency figures.
 
     ``similarity(text_a, text_b)`` scores how well the contexts of two values align (the
     pipeline passes the embedder's cosine); without it, the claims' pair score stands in.
     ``anchors`` (doc id -> reference date) date running tallies, so that a later figure is an
-    update rather than a conflict; without them tallies are compared as any count.
+    update rather than a conflict; without them tallies are compared as any count. ``cfg``: every
+    tolerance and threshold (:class:`reconcile.config.CompareConfig`).
     """
     as_of = as_of_days(anchors) if anchors is not None else None
     by_id = {c.id: c for c in claims}
@@ -759,11 +490,11 @@ def compare(claims: Sequence[Claim], clusters: Sequence[Cluster], documents: Seq
     paired: set = set()          # values that met another source's value in some cluster
     for k in clusters:
         members = [by_id[c] for c in k.claim_ids if c in by_id]
-        findings += _cluster_findings(k, members, new_id, pair_stats, similarity, paired, as_of)
+        findings += _cluster_findings(k, members, new_id, pair_stats, similarity, paired, as_of, cfg)
     findings = _merge_conflicts(_deduplicate(findings))
-    findings += entity_conflicts(clusters, by_id, new_id, CONFLICT_MIN_SCORE, _pair_score)
+    findings += entity_conflicts(clusters, by_id, new_id, _pair_score, cfg)
     findings += _variant_findings(claims, new_id)
-    findings += _single_source(claims, clusters, new_id, paired)
+    findings += _single_source(claims, clusters, new_id, paired, cfg)
     findings += weekday_slips(claims, new_id, {(e.doc, e.start, e.end) for f in findings
                                                if f.kind == "single_source" for e in f.evidence})
     order = {"conflict": 0, "update": 1, "agreement": 2, "variant": 3, "single_source": 4}

@@ -28,6 +28,8 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
+from .config import EventConfig
+from .facts.year import is_bare_year
 from .types import Anchor, Claim, Document, Event
 
 #: Weight of a claim in the document vector: the headline and the lead say what the story is.
@@ -40,31 +42,6 @@ LEAD_PEOPLE_CLAIMS = 2
 NAME_KINDS = ("person", "org", "place")
 #: Above this many documents, candidates come from an hnsw index instead of exact search.
 EXACT_SEARCH_MAX = 2000
-
-
-@dataclasses.dataclass(frozen=True)
-class EventConfig:
-    """Thresholds of the event stage (tuned by ``scripts/events_sweep.py`` over all dev data)."""
-
-    neighbours: int = 24              # nearest documents (by vector) examined per document
-    centre: float = 0.7               # share of the feed's mean vector taken out (what all news shares)
-    language_shrink: float = 8.0      # a language's own offset is taken out in full only with many documents
-    threshold: float = 0.55           # average pair score for two groups to be one event
-    attach: float = 0.75              # average score for a grouped document to join one more event
-    orphan_threshold: float = 0.45    # a lone document sharing a person/org joins its best group at this
-                                      # average score (1.0: never); scripts/events_orphan_sweep.py
-    entity_weight: float = 0.06       # per shared rare name (idf-weighted), capped at max_entity_bonus
-    max_entity_bonus: float = 0.09
-    value_weight: float = 0.02        # per shared count / amount, capped at 2
-    day_weight: float = 0.02          # a day both name (not just their publication day)
-    day_conflict_penalty: float = 0.05  # both name days of their own, none in common
-    lead_penalty: float = 0.15        # briefs whose lead people differ, one not naming the other's
-    brief_claims: int = 3             # a brief (a blurb, a news flash) has at most this many claims
-    max_vetoed_share: float = 0.3     # two groups are never one event when time rules out this share of pairs
-    disjoint_penalty: float = 0.08    # both name places/people, none in common (countries included)
-    window_days: int = 14             # publications further apart need a recalled day in common
-    day_slack: int = 1                # "same day" across time zones
-    max_entity_share: float = 0.2     # names in more documents than this share carry no weight
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -107,7 +84,7 @@ def _values(claim: Claim) -> set[tuple]:
             out.add(("money", float(v["amount"]), v.get("currency")))
         elif f.type in ("number", "quantity"):
             n = v.get("count") if isinstance(v, dict) else v
-            if isinstance(n, (int, float)) and n >= 10 and not (1900 <= n <= 2100 and float(n).is_integer()):
+            if isinstance(n, (int, float)) and n >= 10 and not is_bare_year(n, whole=True):
                 out.add(("n", float(n)))
     return out
 

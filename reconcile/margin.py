@@ -3,7 +3,7 @@
 Why: plain cosine favours "hub" sentences that are close to everything. The ratio margin
 divides each cosine by the mean similarity of both sides to their k nearest neighbours, so a
 pair only scores high when it stands out from each side's neighbourhood. Used by the Tatoeba
-bench and by the aligner.
+bench; the aligner tried it and dropped it (see :mod:`reconcile.align`).
 """
 from __future__ import annotations
 

@@ -10,11 +10,11 @@ from typing import Callable, Sequence
 import numpy as np
 
 from . import __version__
-from .align import AlignConfig, align
+from .align import align
 from .anchor import borrow_anchors, complete_years, document_anchor
 from .compare import compare
+from .config import DEFAULT, AnchorConfig, Config
 from .errors import InputError
-from .events import EventConfig
 from .extract import extract_claim_facts
 from .types import Anchor, Claim, Cluster, Context, Document, Event, Fact, Finding, Report, Skipped
 
@@ -36,7 +36,8 @@ class Prepared:
 
 
 def prepare_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = (), strict: bool = False,
-                      progress: Progress = _quiet, today: dt.date | None = None) -> Prepared:
+                      progress: Progress = _quiet, today: dt.date | None = None,
+                      config: Config = DEFAULT) -> Prepared:
     """Clean, segment, detect language, select claims and extract facts for each document.
 
     A document that fails (e.g. its language cannot be identified) is skipped with its reason,
@@ -65,7 +66,7 @@ def prepare_documents(documents: Sequence[Document], skipped: Sequence[Skipped] 
         kept = kept_spans(doc, language)
         sentences = segment(doc, kept, language)
         doc_claims = select_claims(doc, sentences, language)
-        anchor = document_anchor(doc, doc_claims, language, today)
+        anchor = document_anchor(doc, doc_claims, language, today, config.anchor)
         doc_claims = [extract_claim_facts(c, Context(c.language or language, anchor.date, today=today))
                       for c in doc_claims]
         doc_claims = [c for c in doc_claims if not is_dateline(c)]
@@ -132,7 +133,8 @@ class ContextSimilarity:
         return float(self.vectors[a] @ self.vectors[b])
 
 
-def context_similarity(embedder, claims: Sequence[Claim], clusters) -> ContextSimilarity | None:
+def context_similarity(embedder, claims: Sequence[Claim], clusters,
+                       words: int = DEFAULT.compare.context_words) -> ContextSimilarity | None:
     """A similarity for ``compare``, with the contexts of every clustered fact embedded in one batch."""
     if embedder is None:
         return None
@@ -140,7 +142,7 @@ def context_similarity(embedder, claims: Sequence[Claim], clusters) -> ContextSi
 
     sim = ContextSimilarity(embedder)
     clustered = {cid for k in clusters for cid in k.claim_ids}
-    sim.prefetch(context_window(c, f) for c in claims if c.id in clustered for f in c.facts
+    sim.prefetch(context_window(c, f, words) for c in claims if c.id in clustered for f in c.facts
                  if SLOT_OF.get(f.type) in COMPARED)
     return sim
 
@@ -195,7 +197,7 @@ def reresolve(claims: Sequence[Claim], old: dict, new: dict) -> list[Claim]:
 
 
 def settle_anchors(claims: Sequence[Claim], clusters, anchors: dict,
-                   documents: Sequence[Document]) -> tuple[list[Claim], dict]:
+                   documents: Sequence[Document], cfg: AnchorConfig = DEFAULT.anchor) -> tuple[list[Claim], dict]:
     """Anchors after a first alignment, and the claims re-resolved against them.
 
     A dateline without its year ("Rabu (24/11)") first takes the year its aligned sources
@@ -203,9 +205,9 @@ def settle_anchors(claims: Sequence[Claim], clusters, anchors: dict,
     date at all then borrow one (:mod:`reconcile.anchor`).
     """
     languages = {d.id: d.language or "en" for d in documents}
-    own = complete_years(anchors, claims, clusters, languages)
+    own = complete_years(anchors, claims, clusters, languages, cfg)
     claims = reresolve(claims, anchors, own)
-    settled = borrow_anchors(own, claims, clusters)
+    settled = borrow_anchors(own, claims, clusters, cfg)
     return reresolve(claims, own, settled), settled
 
 
@@ -220,26 +222,25 @@ def _backends(embedder, n_claims: int) -> dict | None:
 
 def run(paths: Sequence[str], *, model: str | None = None, device: str | None = None,
         cache_dir: str | None = None, strict: bool = False, embedder=None,
-        align_config: AlignConfig = AlignConfig(), progress: Progress = _quiet,
-        today: dt.date | None = None, generated: str | None = None,
-        max_bytes: int | None = None, one_event: bool = False,
-        event_config: EventConfig = EventConfig()) -> Report:
+        progress: Progress = _quiet, today: dt.date | None = None, generated: str | None = None,
+        max_bytes: int | None = None, one_event: bool = False, config: Config = DEFAULT) -> Report:
     """Read articles (files/folders), group them into events (stories), and report per event
     which claims they share and where they differ (``one_event``: the input is one story).
 
     The report is a function of its inputs: ``today`` (the reference day, recorded in the
     metadata; None = no bound on future dates) and ``generated`` (a timestamp to record, if
-    any) are given, never read from the clock here.
+    any) are given, never read from the clock here. ``config``: every threshold (recorded whole in
+    the metadata); ``max_bytes`` overrides ``config.limits.max_bytes``.
     """
-    from .ingest import DEFAULT_MAX_BYTES, load_documents
+    from .ingest import load_documents
 
-    documents, skipped = load_documents(list(paths), strict=strict, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    documents, skipped = load_documents(list(paths), strict=strict, max_bytes=max_bytes or config.limits.max_bytes)
     if not documents:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
         raise InputError(", ".join(map(str, paths)), f"no usable document ({reasons})" if reasons else "no documents found")
     return run_documents(documents, skipped, model=model, device=device, cache_dir=cache_dir, strict=strict,
-                         embedder=embedder, align_config=align_config, progress=progress, today=today,
-                         generated=generated, one_event=one_event, event_config=event_config)
+                         embedder=embedder, progress=progress, today=today,
+                         generated=generated, one_event=one_event, config=config)
 
 
 def cite_once(finding: Finding) -> Finding:
@@ -257,21 +258,18 @@ def cite_once(finding: Finding) -> Finding:
 
 def run_documents(documents: Sequence[Document], skipped: Sequence[Skipped] = (), *, model: str | None = None,
                   device: str | None = None, cache_dir: str | None = None, strict: bool = False,
-                  embedder=None, align_config: AlignConfig = AlignConfig(),
-                  progress: Progress = _quiet, today: dt.date | None = None,
-                  generated: str | None = None, one_event: bool = False,
-                  event_config: EventConfig = EventConfig()) -> Report:
+                  embedder=None, progress: Progress = _quiet, today: dt.date | None = None,
+                  generated: str | None = None, one_event: bool = False, config: Config = DEFAULT) -> Report:
     """Prepare documents, then :func:`run_prepared`."""
-    prepared = prepare_documents(documents, skipped, strict=strict, progress=progress, today=today)
+    prepared = prepare_documents(documents, skipped, strict=strict, progress=progress, today=today, config=config)
     return run_prepared(prepared, model=model, device=device, cache_dir=cache_dir, embedder=embedder,
-                        align_config=align_config, progress=progress, today=today, generated=generated,
-                        one_event=one_event, event_config=event_config)
+                        progress=progress, today=today, generated=generated, one_event=one_event, config=config)
 
 
 def run_prepared(prepared: Prepared, *, model: str | None = None, device: str | None = None,
-                 cache_dir: str | None = None, embedder=None, align_config: AlignConfig = AlignConfig(),
-                 progress: Progress = _quiet, today: dt.date | None = None, generated: str | None = None,
-                 one_event: bool = False, event_config: EventConfig = EventConfig()) -> Report:
+                 cache_dir: str | None = None, embedder=None, progress: Progress = _quiet,
+                 today: dt.date | None = None, generated: str | None = None, one_event: bool = False,
+                 config: Config = DEFAULT) -> Report:
     """Everything after the per-document stages: embed, then :func:`analyse` (the part that sees
     all documents at once; :mod:`reconcile.distributed` prepares them on a cluster)."""
     if not prepared.documents:   # e.g. a sole article in an unsupported language: an error, not an empty report
@@ -286,15 +284,13 @@ def run_prepared(prepared: Prepared, *, model: str | None = None, device: str | 
     progress("embedding", 0, len(claims))
     emb = embedder.encode([c.text for c in claims]) if claims else np.zeros((0, 1), dtype=np.float32)
     progress("embedding", len(claims), len(claims))
-    return analyse(prepared, emb, embedder, align_config=align_config, progress=progress, today=today,
-                   generated=generated, one_event=one_event, event_config=event_config)
+    return analyse(prepared, emb, embedder, progress=progress, today=today, generated=generated,
+                   one_event=one_event, config=config)
 
 
 def analyse(prepared: Prepared, embeddings: np.ndarray, embedder=None, *,
-            align_config: AlignConfig = AlignConfig(), progress: Progress = _quiet,
-            today: dt.date | None = None, generated: str | None = None,
-            extra_metadata: dict | None = None, one_event: bool = False,
-            event_config: EventConfig = EventConfig()) -> Report:
+            progress: Progress = _quiet, today: dt.date | None = None, generated: str | None = None,
+            extra_metadata: dict | None = None, one_event: bool = False, config: Config = DEFAULT) -> Report:
     """The report of prepared documents whose claims are already embedded (row i = claim i).
 
     The one core of ``report`` and ``check``: entity linking with the texts, grouping into
@@ -306,15 +302,15 @@ def analyse(prepared: Prepared, embeddings: np.ndarray, embedder=None, *,
     claims = apply_currency_context(link_entities(prepared.claims, texts))
     emb = np.asarray(embeddings, dtype=np.float32)
     progress("grouping", 0, 1)
-    events = _events(prepared, claims, emb, one_event, event_config)
+    events = _events(prepared, claims, emb, one_event, config)
     progress("grouping", 1, 1)
     progress("aligning", 0, 1)
     if len(events) <= 1:
         claims, clusters, findings, consistency, anchors = reconcile_event(
-            claims, emb, prepared.anchors, prepared.documents, embedder, align_config)
+            claims, emb, prepared.anchors, prepared.documents, embedder, config)
     else:
         claims, clusters, findings, consistency, anchors = _reconcile_events(
-            events, claims, emb, prepared, embedder, align_config)
+            events, claims, emb, prepared, embedder, config)
     progress("aligning", 1, 1)
     from .events import dated
 
@@ -327,8 +323,9 @@ def analyse(prepared: Prepared, embeddings: np.ndarray, embedder=None, *,
         "model_fingerprint": getattr(embedder, "fingerprint", None),
         "similarity": getattr(embedder, "similarity", "cosine"),
         "embedding_backends": _backends(embedder, len(claims)),
-        "align": dataclasses.asdict(align_config),
-        "events": {"grouped": not one_event, **dataclasses.asdict(event_config)},
+        "align": dataclasses.asdict(config.align),
+        "events": {"grouped": not one_event, **dataclasses.asdict(config.events)},
+        "config": config.to_dict(),
         **(extra_metadata or {}),
     }
     return Report(documents=prepared.documents, claims=tuple(claims), clusters=tuple(clusters),
@@ -337,25 +334,25 @@ def analyse(prepared: Prepared, embeddings: np.ndarray, embedder=None, *,
 
 
 def _events(prepared: Prepared, claims: Sequence[Claim], emb: np.ndarray, one: bool,
-            cfg: EventConfig) -> tuple[Event, ...]:
+            config: Config) -> tuple[Event, ...]:
     from .events import group_events, one_event
 
     if one or len(prepared.documents) < 2:
         return one_event(prepared.documents, claims, emb, prepared.anchors)
-    return group_events(prepared.documents, claims, emb, prepared.anchors, cfg)
+    return group_events(prepared.documents, claims, emb, prepared.anchors, config.events)
 
 
 def reconcile_event(claims: Sequence[Claim], emb: np.ndarray, anchors: dict, documents: Sequence[Document],
-                    embedder, align_config: AlignConfig = AlignConfig()):
+                    embedder, config: Config = DEFAULT):
     """Align and compare the claims of one event: (claims, clusters, findings, consistency, anchors)."""
     # Two passes: documents without their own anchor borrow one from the documents they align
     # with; their weekday and relative dates then resolve, and count as evidence in pass two.
-    first = align(claims, emb, anchors, align_config)
-    claims, settled = settle_anchors(claims, first, anchors, documents)
+    first = align(claims, emb, anchors, config.align)
+    claims, settled = settle_anchors(claims, first, anchors, documents, config.anchor)
     claims = apply_currency_context(claims)
-    clusters = align(claims, emb, settled, align_config)
-    findings, consistency = compare(claims, clusters, documents, context_similarity(embedder, claims, clusters),
-                                    settled)
+    clusters = align(claims, emb, settled, config.align)
+    similarity = context_similarity(embedder, claims, clusters, config.compare.context_words)
+    findings, consistency = compare(claims, clusters, documents, similarity, settled, config.compare)
     return claims, clusters, [cite_once(f) for f in findings], consistency, settled
 
 
@@ -363,7 +360,7 @@ _CLUSTER_ID = re.compile(r"\bk\d+\b")
 
 
 def _reconcile_events(events: Sequence[Event], claims: Sequence[Claim], emb: np.ndarray, prepared: Prepared,
-                      embedder, align_config: AlignConfig):
+                      embedder, config: Config):
     """Reconcile each event apart, then number clusters and findings across events.
 
     A document in several events (a round-up) keeps the claims, facts and anchor of its first.
@@ -380,7 +377,7 @@ def _reconcile_events(events: Sequence[Event], claims: Sequence[Claim], emb: np.
         sub = [claims[n] for n in rows]
         docs = [d for d in prepared.documents if d.id in members]
         got, ks, fs, cons, anch = reconcile_event(sub, emb[rows], {d: prepared.anchors[d] for d in members},
-                                                  docs, embedder, align_config)
+                                                  docs, embedder, config)
         for c in got:
             final.setdefault(c.id, c)
         for d in event.documents:

@@ -18,19 +18,13 @@ from typing import Callable, Sequence
 from rapidfuzz import fuzz
 
 from .compare import context_window
+from .config import DEFAULT, AlignConfig
 from .frames import PERSONS, agreeable, frame
 from .types import Claim, Fact
 
-#: Same-language claims at least this alike (rapidfuzz token-sort ratio, digits masked) are one
-#: statement quoted twice (compare's NEAR_IDENTICAL_RATIO, the same judgement).
-QUOTED_TWICE_RATIO = 85
-#: A figure or day both claims give holds them together (chosen by scripts/sweep_snapshots.py).
-SHARED_FIGURE_EXEMPTS = True
-#: "at least 5,000" holds 5,100 as one snapshot, but not 11,300 (a later count): a figure inside
-#: the other's bound is one snapshot only while at most this many times the bound (None: any).
-BOUND_SLACK: float | None = None
-#: "about 11,000" holds 11,300: approximate figures this close are one snapshot.
-APPROX_TOLERANCE = 0.10
+#: "about 11,000" holds 11,300: approximate figures this close are one snapshot (compare's own
+#: tolerance for approximate figures, the same judgement).
+APPROX_TOLERANCE = DEFAULT.compare.approx_tolerance
 _DIGITS = re.compile(r"[\d\u0660-\u0669]+(?:[.,\u00a0\u202f ]\d+)*")
 _PUNCT = re.compile(r"[^\w#\s]+")
 
@@ -76,8 +70,7 @@ def _one_snapshot(x: Count, y: Count) -> bool:
     if ba == bb and ba in ("min", "max"):
         return False                   # "more than 5,000" vs "more than 11,300": two statements
     for (p, bp), q in (((a, ba), b), ((b, bb), a)):
-        inside = bp == "min" and q >= p or bp == "max" and q <= p
-        if inside and (BOUND_SLACK is None or max(p, q) <= BOUND_SLACK * min(p, q)):
+        if bp == "min" and q >= p or bp == "max" and q <= p:
             return True
     if "approx" in (ba, bb):
         return abs(a - b) <= APPROX_TOLERANCE * max(a, b)
@@ -88,7 +81,7 @@ def _masked(text: str) -> str:
     return _PUNCT.sub(" ", _DIGITS.sub("#", text)).lower()
 
 
-def distinct_snapshots(a: Claim, b: Claim) -> bool:
+def distinct_snapshots(a: Claim, b: Claim, cfg: AlignConfig = DEFAULT.align) -> bool:
     """Do ``a`` and ``b`` give one tally different figures (two snapshots, never aligned)?"""
     xs, ys = _person_counts(a), _person_counts(b)
     if not xs or not ys:
@@ -96,20 +89,21 @@ def distinct_snapshots(a: Claim, b: Claim) -> bool:
     pairs = [(x, y) for x in xs for y in ys if agreeable(x[0], y[0])]
     if not pairs or any(_one_snapshot(x, y) for x, y in pairs):
         return False
-    if SHARED_FIGURE_EXEMPTS and _figures(a) & _figures(b):
+    if cfg.snapshot_shared_figure and _figures(a) & _figures(b):
         return False
-    if a.language == b.language and any(_quoted_twice(a, x[3], b, y[3]) for x, y in pairs):
+    if a.language == b.language and any(_quoted_twice(a, x[3], b, y[3], cfg.snapshot_quoted_ratio)
+                                         for x, y in pairs):
         return False
     return True
 
 
-def _quoted_twice(a: Claim, fa: Fact, b: Claim, fb: Fact) -> bool:
+def _quoted_twice(a: Claim, fa: Fact, b: Claim, fb: Fact, ratio: int) -> bool:
     """"Total ada 130 korban meninggal dunia" / "Total ada 187 korban meninggal dunia"."""
     wa, wb = _masked(context_window(a, fa)), _masked(context_window(b, fb))
-    return fuzz.token_sort_ratio(wa, wb) >= QUOTED_TWICE_RATIO
+    return fuzz.token_sort_ratio(wa, wb) >= ratio
 
 
-def snapshot_rule(claims: Sequence[Claim]) -> Callable[[int, int], bool]:
+def snapshot_rule(claims: Sequence[Claim], cfg: AlignConfig = DEFAULT.align) -> Callable[[int, int], bool]:
     """``rule(i, j)``: whether claims i and j are two snapshots (memoized per pair)."""
     counted = [bool(_person_counts(c)) for c in claims]
     seen: dict[tuple[int, int], bool] = {}
@@ -119,6 +113,6 @@ def snapshot_rule(claims: Sequence[Claim]) -> Callable[[int, int], bool]:
             return False
         key = (i, j) if i < j else (j, i)
         if key not in seen:
-            seen[key] = distinct_snapshots(claims[key[0]], claims[key[1]])
+            seen[key] = distinct_snapshots(claims[key[0]], claims[key[1]], cfg)
         return seen[key]
     return rule

@@ -15,19 +15,12 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from .config import DEFAULT, CompareConfig
 from .types import Claim, Cluster, Evidence, Fact, Finding
 
-#: Words before a name that make its slot ("pesawat komersial", "Stadion Kanjuruhan,").
+#: Words before a name that make its slot ("pesawat komersial", "Stadion Kanjuruhan,"); the
+#: thresholds are ``CompareConfig.entity_*`` (scripts/sweep_substitutions.py).
 SLOT_WORDS = 2
-#: Slot words at least this alike (rapidfuzz ratio, lower case, punctuation dropped) are one slot
-#: ("pesawat komersial" / "pesawat komersil"): chosen by scripts/sweep_substitutions.py.
-SLOT_MIN_RATIO = 80
-#: The words around the two names (``CONTEXT_WORDS`` either side, the name masked) at least this
-#: alike (rapidfuzz token-sort ratio): one statement written twice with another name.
-CONTEXT_MIN_RATIO = 85
-CONTEXT_WORDS = 4
-#: Names at least this alike (after the words they share) are spellings of one name, not two names.
-SPELLING_MIN_RATIO = 70
 #: Entity kinds compared ("unknown": the finder could not type it, e.g. an airline).
 KINDS = frozenset({"place", "org", "unknown"})
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -42,11 +35,11 @@ def _slot(claim: Claim, fact: Fact) -> str:
     return " ".join(w.lower() for w in _WORD.findall(before)[-SLOT_WORDS:])
 
 
-def _masked_window(claim: Claim, fact: Fact) -> str:
-    """The words around the name, the name and figures masked, lower case, punctuation dropped."""
+def _masked_window(claim: Claim, fact: Fact, n: int) -> str:
+    """The ``n`` words either side of the name, the name and figures masked, lower case."""
     s, e = fact.start - claim.start, fact.end - claim.start
     left, right = _WORD.findall(claim.text[:s]), _WORD.findall(claim.text[e:])
-    words = left[-CONTEXT_WORDS:] + ["#"] + right[:CONTEXT_WORDS]
+    words = left[-n:] + ["#"] + right[:n]
     return " ".join("#" if w.isdigit() else w.lower() for w in words)
 
 
@@ -65,7 +58,7 @@ def _named(claim: Claim) -> list[Fact]:
     return [f for f in claim.facts if f.type == "entity" and _kind(f) in KINDS]
 
 
-def substituted(a: Claim, fa: Fact, b: Claim, fb: Fact) -> bool:
+def substituted(a: Claim, fa: Fact, b: Claim, fb: Fact, cfg: CompareConfig = DEFAULT.compare) -> bool:
     """Does ``fb`` stand in ``b`` where ``fa`` stands in ``a`` (same slot, another name)?"""
     ka, kb = _kind(fa), _kind(fb)
     if ka != kb and "unknown" not in (ka, kb):
@@ -73,12 +66,13 @@ def substituted(a: Claim, fa: Fact, b: Claim, fb: Fact) -> bool:
     sa, sb = _slot(a, fa), _slot(b, fb)
     if len(sa.split()) < SLOT_WORDS or len(sb.split()) < SLOT_WORDS:
         return False
-    if fuzz.ratio(sa, sb) < SLOT_MIN_RATIO:
+    if fuzz.ratio(sa, sb) < cfg.entity_slot_min_ratio:
         return False
-    if fuzz.token_sort_ratio(_masked_window(a, fa), _masked_window(b, fb)) < CONTEXT_MIN_RATIO:
+    n = cfg.entity_context_words
+    if fuzz.token_sort_ratio(_masked_window(a, fa, n), _masked_window(b, fb, n)) < cfg.entity_context_min_ratio:
         return False
     na, nb = _own_words(fa.text, fb.text)
-    return bool(na and nb) and fuzz.ratio(na, nb) < SPELLING_MIN_RATIO
+    return bool(na and nb) and fuzz.ratio(na, nb) < cfg.entity_spelling_min_ratio
 
 
 def _pairs(cluster: Cluster, members: Sequence[Claim], min_score: float,
@@ -95,8 +89,12 @@ def _evidence(claim: Claim, fact: Fact) -> Evidence:
 
 
 def entity_conflicts(clusters: Sequence[Cluster], by_id: Mapping[str, Claim], new_id: Ids,
-                     min_score: float, pair_score: PairScore) -> list[Finding]:
-    """One conflict per pair of substituted names (each pair of facts once, in cluster order)."""
+                     pair_score: PairScore, cfg: CompareConfig = DEFAULT.compare) -> list[Finding]:
+    """One conflict per pair of substituted names (each pair of facts once, in cluster order),
+    between claims aligned at least ``cfg.conflict_min_score``; none when ``cfg.entity_conflicts`` is off."""
+    if not cfg.entity_conflicts:
+        return []
+    min_score = cfg.conflict_min_score
     seen: set[tuple[int, int]] = set()
     out: list[Finding] = []
     for k in clusters:
@@ -107,7 +105,7 @@ def entity_conflicts(clusters: Sequence[Cluster], by_id: Mapping[str, Claim], ne
             for fa in (f for f in _named(a) if f.value not in values_b):
                 for fb in (f for f in _named(b) if f.value not in values_a):
                     key = (id(fa), id(fb))
-                    if key in seen or not substituted(a, fa, b, fb):
+                    if key in seen or not substituted(a, fa, b, fb, cfg):
                         continue
                     seen.add(key)
                     out.append(_finding(k, a, fa, b, fb, new_id()))

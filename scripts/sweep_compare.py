@@ -21,11 +21,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 #: parameter -> values tried; the first value of each is today's default.
+#: (Fields of :class:`reconcile.config.CompareConfig`.)
 GRID = {
-    "TALLY_MIN_CONTEXT": [0.95, 0.90, 0.93, 0.97],
-    "MAX_RATIO_DURATION": [2.0, 3.0, 4.0],
-    "CONTEXT_MIN_SIMILARITY": [0.82, 0.80, 0.85],
-    "NEAR_IDENTICAL_RATIO": [85, 80, 90],
+    "tally_min_context": [0.95, 0.90, 0.93, 0.97],
+    "max_ratio_duration": [2.0, 3.0, 4.0],
+    "context_min_similarity": [0.82, 0.80, 0.85],
+    "near_identical_ratio": [85, 80, 90],
 }
 
 
@@ -51,23 +52,21 @@ def prepared(name: str, docs: Path):
     return report, sim
 
 
-def score_setting(report, sim, gold, texts) -> dict:
+def score_setting(report, sim, gold, texts, cfg) -> dict:
     from reconcile.compare import compare
     from reconcile.evaluate import score
     from reconcile.render.json import to_dict
 
-    findings, consistency = compare(report.claims, report.clusters, report.documents, sim, report.anchors)
+    findings, consistency = compare(report.claims, report.clusters, report.documents, sim, report.anchors, cfg)
     again = dataclasses.replace(report, findings=tuple(findings), consistency=consistency)
     return score(gold, to_dict(again), texts)
 
 
-def apply(setting: dict) -> None:
-    from reconcile import compare
+def apply(setting: dict):
+    """The compare section of the config with this setting."""
+    from reconcile.config import CompareConfig
 
-    compare.TALLY_MIN_CONTEXT = setting["TALLY_MIN_CONTEXT"]
-    compare.MAX_RATIO["duration"] = setting["MAX_RATIO_DURATION"]
-    compare.CONTEXT_MIN_SIMILARITY = setting["CONTEXT_MIN_SIMILARITY"]
-    compare.NEAR_IDENTICAL_RATIO = setting["NEAR_IDENTICAL_RATIO"]
+    return CompareConfig(**setting)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,8 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = [default] + [{**default, k: v} for k in keys for v in GRID[k][1:]]
     rows = []
     for setting in settings:
-        apply(setting)
-        res = {name: score_setting(r, s, g, t) for name, r, s, g, t in corpora}
+        cfg = apply(setting)
+        res = {name: score_setting(r, s, g, t, cfg) for name, r, s, g, t in corpora}
         real = [v for k, v in res.items() if k.startswith("real/")]
         own = [v for k, v in res.items() if not k.startswith("real/")]
 

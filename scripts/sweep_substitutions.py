@@ -37,7 +37,8 @@ FIGURES = ("conflict_precision", "conflict_recall", "finding_recall")
 
 def run_setting(setting, corpora) -> dict[str, dict]:
     from reconcile import substitutions
-    from reconcile.compare import CONFLICT_MIN_SCORE, _pair_score
+    from reconcile.compare import _pair_score
+    from reconcile.config import DEFAULT
     from reconcile.evaluate import score
     from reconcile.render.json import to_dict
 
@@ -45,11 +46,12 @@ def run_setting(setting, corpora) -> dict[str, dict]:
     for name, report, gold, texts in corpora:
         findings = list(report.findings)
         if setting is not None:
-            substitutions.CONTEXT_WORDS, substitutions.CONTEXT_MIN_RATIO, substitutions.SLOT_MIN_RATIO = setting
-            n = len(findings)
-            ids = iter(range(n + 1, 10 ** 9))
+            words, ratio, slot = setting
+            cfg = dataclasses.replace(DEFAULT.compare, entity_context_words=words, entity_context_min_ratio=ratio,
+                                      entity_slot_min_ratio=slot)
+            ids = iter(range(len(findings) + 1, 10 ** 9))
             findings += substitutions.entity_conflicts(report.clusters, {c.id: c for c in report.claims},
-                                                       lambda: f"f{next(ids)}", CONFLICT_MIN_SCORE, _pair_score)
+                                                       lambda: f"f{next(ids)}", _pair_score, cfg)
         out[name] = score(gold, to_dict(dataclasses.replace(report, findings=tuple(findings))), texts)
     return out
 
@@ -58,15 +60,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", help="also write the table (Markdown) here")
     args = ap.parse_args(argv)
-    from reconcile import compare
+    from reconcile.config import DEFAULT
     from reconcile.evaluate import load_texts
     from reconcile.pipeline import run
 
-    compare.entity_conflicts = lambda *a, **k: []          # the rule off while preparing
+    off = dataclasses.replace(DEFAULT, compare=dataclasses.replace(DEFAULT.compare, entity_conflicts=False))
     corpora = []
     for name, docs, gold_path in dev_corpora():
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-        corpora.append((name, run([str(docs)]), gold, load_texts(docs, gold["documents"])))
+        corpora.append((name, run([str(docs)], config=off), gold, load_texts(docs, gold["documents"])))
         print(f"prepared {name}", file=sys.stderr)
     head = ["setting"] + [f"real {k}" for k in FIGURES] + [f"own {k}" for k in FIGURES] + ["real conflicts predicted"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]

@@ -52,8 +52,8 @@ def test_one_finding_per_pair_only_between_confidently_aligned_claims() -> None:
     new_id = lambda: f"f{next(ids)}"  # noqa: E731
     k = Cluster(id="k1", claim_ids=("a", "b"), similarity=0.93, pair_scores={"a|b": 0.93})
     score = lambda cl, x, y: cl.pair_scores.get(f"{x}|{y}", 0.0)  # noqa: E731
-    found = entity_conflicts([k, k], by_id, new_id, 0.84, score)
+    found = entity_conflicts([k, k], by_id, new_id, score)
     assert [(f.kind, f.slot, f.frame, [e.text for e in f.evidence]) for f in found] == [
         ("conflict", "entity", "entity:place", ["Kabupaten Bantul", "Kabupaten Sleman"])]
     weak = Cluster(id="k2", claim_ids=("a", "b"), similarity=0.8, pair_scores={"a|b": 0.80})
-    assert entity_conflicts([weak], by_id, new_id, 0.84, score) == []
+    assert entity_conflicts([weak], by_id, new_id, score) == []

@@ -10,10 +10,15 @@ instead of being summed, so lists of numbers stay separate. The scanner
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from reconcile.facts.numeral import Lexicon
+
+class Lexicon(Protocol):
+    """What the accumulator reads of a language's numeral data (``numeral.Lexicon``)."""
+
+    plurals: frozenset[str]
+    self_counted: frozenset[str]
+    unit_first: bool
 
 
 class WordNumber:

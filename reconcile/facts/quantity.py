@@ -19,6 +19,7 @@ from babel.dates import get_month_names
 from reconcile.facts.money import find_money
 from reconcile.facts.numeral import NumberMatch, fold, lang_module, lexicon, scan_numbers
 from reconcile.facts.ordinal import find_ordinals
+from reconcile.facts.year import WRITTEN_EARLIEST, is_bare_year
 from reconcile.types import Context, Fact
 
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640])+(?:[-'’](?:[^\W\d_])+)*")
@@ -62,7 +63,7 @@ def _excluded_number(text: str, m: NumberMatch, language: str) -> bool:
     s = text[m.start:m.num_end]
     if m.percent or m.weak:
         return True
-    if _YEAR.fullmatch(s) and 1000 <= int(s) <= 2100:
+    if _YEAR.fullmatch(s) and is_bare_year(int(s), earliest=WRITTEN_EARLIEST):
         return True
     nxt = text[m.num_end:m.num_end + 2]
     if nxt[:1] in (":", "/", ".") and nxt[1:2].isdigit():
