@@ -190,7 +190,8 @@ def report(paths, fmt, output, width, only, quiet, explain, show_all, show_full,
             with distributed.connect(workers, scheduler) as client:
                 rep = distributed.run_report(paths, client, cluster_spec(model, device, cache_dir),
                                              strict=strict, partition_size=partition_size, progress=progress,
-                                             today=day, generated=generated, one_event=one_event, config=config)
+                                             today=day, generated=generated, one_event=one_event, config=config,
+                                             max_bytes=max_bytes)
     for s in rep.skipped:
         click.echo(f"reconcile: skipped {_one_line(s.path)}: {_one_line(s.reason)}", err=True)
     if not quiet:

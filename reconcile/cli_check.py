@@ -47,26 +47,30 @@ def index_group() -> None:
 @click.option("--rebuild", is_flag=True, help="start from an empty index (embeddings already computed are kept).")
 @model_options
 @cluster_options
+@config_option
 @friendly_errors
-def index_build(paths, index_dir, rebuild, model, device, cache_dir, workers, scheduler, partition_size):
+def index_build(paths, index_dir, rebuild, model, device, cache_dir, workers, scheduler, partition_size,
+                config_file):
     """Index a corpus (files/folders); re-running resumes and skips unchanged articles.
 
     Example: reconcile index build articles/ --index .reconcile-index --workers 2
     """
     from .index import build_index
 
+    config = load_config(config_file)
     bar, update = _progress()
     emb = _embedder(model, device, cache_dir)
     with bar if bar is not None else contextlib.nullcontext():
         if workers is None and scheduler is None:
-            stats = build_index(list(paths), index_dir, emb, progress=update, rebuild=rebuild)
+            stats = build_index(list(paths), index_dir, emb, progress=update, rebuild=rebuild, config=config)
         else:
             from . import distributed
 
             with distributed.connect(workers, scheduler) as client:
                 stats = distributed.build_index(list(paths), index_dir, emb, client,
                                                 cluster_spec(_config_model(model), device, cache_dir),
-                                                rebuild=rebuild, partition_size=partition_size, progress=update)
+                                                rebuild=rebuild, partition_size=partition_size, progress=update,
+                                                config=config)
     _print_stats(stats, index_dir)
 
 
@@ -75,15 +79,17 @@ def index_build(paths, index_dir, rebuild, model, device, cache_dir, workers, sc
 @click.option("--index", "index_dir", default=DEFAULT_INDEX, show_default=True, metavar="DIR",
               help="index directory.")
 @model_options
+@config_option
 @friendly_errors
-def index_add(paths, index_dir, model, device, cache_dir):
+def index_add(paths, index_dir, model, device, cache_dir, config_file):
     """Add articles to an index; articles already stored unchanged are skipped.
 
     Example: reconcile index add articles/2024-05-01-new.md --index .reconcile-index
     """
     from .index import add_documents
 
-    stats = add_documents(list(paths), index_dir, _embedder(model, device, cache_dir))
+    stats = add_documents(list(paths), index_dir, _embedder(model, device, cache_dir),
+                          config=load_config(config_file))
     _print_stats(stats, index_dir)
 
 

@@ -351,13 +351,17 @@ def cluster_prepare(client, spec: EmbedSpec, partition_size: int | None = None,
 
 
 def build_index(paths: Sequence[str], index_dir: str | Path, embedder, client, spec: EmbedSpec, *,
-                rebuild: bool = False, partition_size: int | None = None, progress: Progress | None = None):
+                rebuild: bool = False, partition_size: int | None = None, progress: Progress | None = None,
+                config=None):
     """:func:`reconcile.index.build_index` with documents prepared and embedded on the cluster."""
     from . import index
 
     progress = progress or _quiet
+    from .config import DEFAULT
+
     return index.build_index(paths, index_dir, embedder, progress=progress, rebuild=rebuild,
-                             prepare=cluster_prepare(client, spec, partition_size, progress))
+                             prepare=cluster_prepare(client, spec, partition_size, progress),
+                             config=config or DEFAULT)
 
 
 def prepare_on_cluster(documents: Sequence[Document], skipped: Sequence, client, spec: EmbedSpec, embedder, *,
@@ -385,12 +389,15 @@ def prepare_on_cluster(documents: Sequence[Document], skipped: Sequence, client,
 
 def run_report(paths: Sequence[str], client, spec: EmbedSpec, *, strict: bool = False, embedder=None,
                partition_size: int | None = None, progress: Progress = _quiet, **options) -> Report:
-    """:func:`reconcile.pipeline.run` with the per-document stages and embedding on the cluster."""
+    """:func:`reconcile.pipeline.run` with the per-document stages and embedding on the cluster
+    (``max_bytes`` overrides ``config.limits.max_bytes``, as there)."""
+    from .config import DEFAULT
     from .embed import load_embedder
     from .ingest import load_documents
     from .pipeline import run_prepared
 
-    documents, skipped = load_documents(list(paths), strict=strict)
+    max_bytes = options.pop("max_bytes", None) or options.get("config", DEFAULT).limits.max_bytes
+    documents, skipped = load_documents(list(paths), strict=strict, max_bytes=max_bytes)
     if not documents:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
         raise InputError(", ".join(map(str, paths)), f"no usable document ({reasons})" if reasons else "no documents found")

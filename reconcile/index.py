@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
+from .config import DEFAULT, Config
 from .errors import CacheError
 from .index_cluster import MAX_ALIGN_CLAIMS, MAX_LINK_CLAIMS, Progress, _quiet, cluster_corpus
 from .index_codec import _set_meta, anchor_from_json, anchor_to_json, fact_from_json, fact_to_json, sha256_text
@@ -147,9 +148,10 @@ def _store_all(idx: Index, todo: Sequence[Document], stored: dict[str, str], emb
 
 def update_index(documents: Sequence[Document], index_dir: str | Path, embedder, *, prune: bool = False,
                  rebuild: bool = False, skipped: Sequence[Skipped] = (), progress: Progress | None = None,
-                 recluster: bool = True, prepare: Callable | None = None) -> IndexStats:
+                 recluster: bool = True, prepare: Callable | None = None, config: Config = DEFAULT) -> IndexStats:
     """Store new or changed documents (one transaction each), optionally drop the absent ones,
-    then re-cluster the corpus. The core of :func:`build_index` and :func:`add_documents`.
+    then re-cluster the corpus with ``config`` (align, anchor, compare sections). The core of
+    :func:`build_index` and :func:`add_documents`.
 
     ``prepare(documents, embedder)`` yields what :func:`prepare_serially` yields, in the same
     order; :mod:`reconcile.distributed` passes one that prepares and embeds on a Dask cluster.
@@ -173,7 +175,7 @@ def update_index(documents: Sequence[Document], index_dir: str | Path, embedder,
                 stats.removed = _prune(idx, stored, {doc.id for doc in documents})
             _store_all(idx, todo, stored, embedder, prepare or prepare_serially, stats, progress)
             if recluster and (idx.clusters_stale() or idx.meta("clusters_stale") is None):
-                idx.recluster(progress)
+                idx.recluster(progress, config)
         finally:
             idx.close()
     stats.seconds = time.perf_counter() - t0
@@ -181,7 +183,7 @@ def update_index(documents: Sequence[Document], index_dir: str | Path, embedder,
 
 
 def build_index(paths: Sequence[str], index_dir: str | Path, embedder, progress: Progress | None = None,
-                rebuild: bool = False, prepare: Callable | None = None) -> IndexStats:
+                rebuild: bool = False, prepare: Callable | None = None, config: Config = DEFAULT) -> IndexStats:
     """Index the corpus at ``paths``: documents no longer there are dropped, stored ones kept.
 
     Re-running after an interruption resumes where it stopped. ``rebuild`` starts from an empty
@@ -189,21 +191,21 @@ def build_index(paths: Sequence[str], index_dir: str | Path, embedder, progress:
     """
     from .ingest import load_documents
 
-    docs, skipped = load_documents(list(paths))
+    docs, skipped = load_documents(list(paths), max_bytes=config.limits.max_bytes)
     return update_index(docs, index_dir, embedder, prune=True, rebuild=rebuild, skipped=skipped,
-                        progress=progress, prepare=prepare)
+                        progress=progress, prepare=prepare, config=config)
 
 
 def add_documents(paths: Sequence[str], index_dir: str | Path, embedder,
-                  progress: Progress | None = None) -> IndexStats:
+                  progress: Progress | None = None, config: Config = DEFAULT) -> IndexStats:
     """Add articles to an existing index; documents already stored unchanged are skipped."""
     from .ingest import load_documents
 
     if not (Path(index_dir) / DB_NAME).is_file():
         raise CacheError(f"{index_dir}: not a reconcile index (no {DB_NAME}); run `reconcile index build`")
     Index.open(index_dir).close()           # a damaged index is an error here, not a fresh start
-    docs, skipped = load_documents(list(paths))
-    return update_index(docs, index_dir, embedder, skipped=skipped, progress=progress)
+    docs, skipped = load_documents(list(paths), max_bytes=config.limits.max_bytes)
+    return update_index(docs, index_dir, embedder, skipped=skipped, progress=progress, config=config)
 
 
 def is_index_dir(path: str | Path) -> bool:

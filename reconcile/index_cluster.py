@@ -10,6 +10,7 @@ from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
+from .config import DEFAULT, AlignConfig, CompareConfig, Config
 from .index_codec import _set_meta, anchor_to_json
 from .render.json import jsonable
 from .types import Anchor, Claim, Cluster, Document
@@ -69,7 +70,7 @@ def _blocks(claims: Sequence[Claim], anchors: Mapping[str, Anchor], documents: S
 
 
 def _merged_groups(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, Anchor],
-                   blocks: list[list[int]]) -> tuple[list[list[int]], dict[str, float]]:
+                   blocks: list[list[int]], cfg: AlignConfig = DEFAULT.align) -> tuple[list[list[int]], dict[str, float]]:
     """``align`` each block; clusters sharing a claim across blocks become one group (union-find)."""
     from .align import align
 
@@ -85,7 +86,7 @@ def _merged_groups(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[st
     index_of = {c.id: i for i, c in enumerate(claims)}
     for block in blocks:
         sub = [claims[i] for i in block]
-        for k in align(sub, emb[block], anchors):
+        for k in align(sub, emb[block], anchors, cfg):
             members = [index_of[c] for c in k.claim_ids]
             for m in members[1:]:
                 root[find(m)] = find(members[0])
@@ -97,7 +98,8 @@ def _merged_groups(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[st
 
 
 def cluster_corpus(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[str, Anchor],
-                   documents: Sequence[Document], max_claims: int = MAX_ALIGN_CLAIMS) -> list[Cluster]:
+                   documents: Sequence[Document], max_claims: int = MAX_ALIGN_CLAIMS,
+                   cfg: AlignConfig = DEFAULT.align) -> list[Cluster]:
     """``align`` over the corpus; beyond ``max_claims`` in overlapping blocks of documents near in time.
 
     Blocks overlap by half, and clusters that share a claim across blocks are merged, so an event
@@ -106,8 +108,8 @@ def cluster_corpus(claims: Sequence[Claim], emb: np.ndarray, anchors: Mapping[st
     from .align import align
 
     if len(claims) <= max_claims:
-        return align(claims, emb, anchors)
-    groups, pair_scores = _merged_groups(claims, emb, anchors, _blocks(claims, anchors, documents, max_claims))
+        return align(claims, emb, anchors, cfg)
+    groups, pair_scores = _merged_groups(claims, emb, anchors, _blocks(claims, anchors, documents, max_claims), cfg)
     out = []
     for g in sorted((g for g in groups if len({claims[i].doc_id for i in g}) >= 2),
                     key=lambda g: (claims[g[0]].doc_id, claims[g[0]].start)):
@@ -129,7 +131,7 @@ def _conflict_sides(finding) -> list[dict]:
 
 
 def _store_cluster(conn, n: int, cluster: Cluster, by_id: Mapping[str, Claim],
-                   docs: Mapping[str, Document]) -> None:
+                   docs: Mapping[str, Document], cfg: CompareConfig = DEFAULT.compare) -> None:
     """One cluster, its members and the conflicts among them (inside the caller's transaction)."""
     from .compare import compare
     from .pipeline import link_entities
@@ -140,16 +142,17 @@ def _store_cluster(conn, n: int, cluster: Cluster, by_id: Mapping[str, Claim],
     if len(members) <= MAX_LINK_CLAIMS:
         members = link_entities(members)
     kdocs = [docs[d] for d in sorted({c.doc_id for c in members})]
-    findings, _ = compare(members, [cluster], kdocs)
+    findings, _ = compare(members, [cluster], kdocs, cfg=cfg)
     for f in findings:
         if f.kind == "conflict":
             conn.execute("INSERT INTO corpus_conflicts VALUES (?, ?, ?)",
                          (n, f.slot, json.dumps(_conflict_sides(f), ensure_ascii=False)))
 
 
-def recluster(idx, progress: Progress = _quiet) -> int:
+def recluster(idx, progress: Progress = _quiet, config: Config = DEFAULT) -> int:
     """Align the stored corpus of ``idx`` (an open :class:`~reconcile.index_store.Index`), borrow
-    anchors, and store clusters and the corpus's own conflicts in one transaction."""
+    anchors, and store clusters and the corpus's own conflicts in one transaction (``config``:
+    its align, anchor and compare sections)."""
     from .pipeline import settle_anchors
 
     st = idx.load()
@@ -158,8 +161,8 @@ def recluster(idx, progress: Progress = _quiet) -> int:
     # Entities are linked document by document here and cluster by cluster below: linking the
     # whole corpus at once grows much faster than linearly with the number of mentions.
     claims = _link_per_document(st.claims)
-    clusters = cluster_corpus(claims, st.embeddings, own, st.documents)
-    final, anchors = settle_anchors(claims, clusters, own, st.documents)
+    clusters = cluster_corpus(claims, st.embeddings, own, st.documents, cfg=config.align)
+    final, anchors = settle_anchors(claims, clusters, own, st.documents, config.anchor)
     by_id = {c.id: c for c in final}
     docs = {d.id: d for d in st.documents}
     conn = idx.conn
@@ -169,7 +172,7 @@ def recluster(idx, progress: Progress = _quiet) -> int:
         conn.execute("DELETE FROM corpus_conflicts")
         conn.execute("DELETE FROM clusters")
         for n, k in enumerate(clusters, 1):
-            _store_cluster(conn, n, k, by_id, docs)
+            _store_cluster(conn, n, k, by_id, docs, config.compare)
         for d, a in anchors.items():
             conn.execute("UPDATE documents SET anchor=? WHERE id=?", (anchor_to_json(a), d))
         _set_meta(conn, "clusters_stale", "0")

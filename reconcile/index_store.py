@@ -18,6 +18,7 @@ import numpy as np
 
 from .errors import CacheError
 from .index_cluster import Progress, _quiet
+from .config import Config
 from .index_cluster import recluster as _recluster
 from .index_codec import (_file_sha, _set_meta, anchor_from_json, anchor_to_json, fact_from_json, fact_to_json,
                           sha256_text)
@@ -450,9 +451,9 @@ class Index:
         return self.meta("clusters_stale") == "1"
 
     # ------------------------------------------------------------------ corpus clusters
-    def recluster(self, progress: Progress = _quiet) -> int:
+    def recluster(self, progress: Progress = _quiet, config: "Config | None" = None) -> int:
         """Align the stored corpus, borrow anchors, and store clusters and the corpus's own conflicts."""
-        return _recluster(self, progress)
+        return _recluster(self, progress) if config is None else _recluster(self, progress, config)
 
 
 def context_windows(claims: Sequence[Claim]) -> list[str]:

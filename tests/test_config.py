@@ -102,13 +102,15 @@ def _articles(tmp_path) -> list[str]:
     ("[align]\nthresh = 1\n", "unknown setting align.thresh (see docs/config.md)"),
     ("[align\n", "Expected ']' at the end of a table declaration (at line 1, column 7)"),
 ])
-@pytest.mark.parametrize("command", ["report", "check"])
+@pytest.mark.parametrize("command", ["report", "check", "index build", "index add"])
 def test_cli_config_error_is_exit_2(tmp_path, monkeypatch, command, text, message):
     monkeypatch.chdir(tmp_path)
     paths = _articles(tmp_path)
     (tmp_path / "c.toml").write_text(text, encoding="utf-8")
-    args = ([command, *paths, "-q", "--format", "json", "-o", "r.json"] if command == "report"
-            else [command, paths[0], "--against", paths[1]])
+    args = {"report": ["report", *paths, "-q", "--format", "json", "-o", "r.json"],
+            "check": ["check", paths[0], "--against", paths[1]],
+            "index build": ["index", "build", *paths, "--index", "ix"],
+            "index add": ["index", "add", paths[0], "--index", "ix"]}[command]
     r = CliRunner().invoke(cli, [*args, "--model", "hashing", "--config", "c.toml"])
     assert r.exit_code == 2
     assert r.output.strip() == f"reconcile: error: c.toml: {message}"
