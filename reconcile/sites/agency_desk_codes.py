@@ -3,7 +3,7 @@ capital letters and digits in two to seven parts split by slashes, after the las
 Only the code is dropped; the sentence before it is kept."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

@@ -2,7 +2,7 @@
 portal's disclaimer that posts are their writers' own responsibility."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

@@ -2,7 +2,7 @@
 run together on one line (in English, on pages of any language)."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

@@ -1,7 +1,7 @@
 """Arabic clock times (read by reconcile.facts.clock): "الساعة 11:19 صباحا", "الساعة 3 عصرا"."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

@@ -7,7 +7,7 @@ Data only; the shared logic is ``reconcile/facts/entity.py`` (finding) and ``rec
 """
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

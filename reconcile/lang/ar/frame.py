@@ -6,7 +6,7 @@ starts the next item. Words are matched after tashkeel, hamza and clitic folding
 """
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

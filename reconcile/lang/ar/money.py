@@ -5,7 +5,7 @@ Matched after the Arabic normalization of reconcile.facts.money.fold (hamza form
 """
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

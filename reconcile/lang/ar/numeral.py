@@ -5,7 +5,7 @@ no tatweel), so spelling variants such as "اربعه"/"أربعة" need one ent
 """
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

@@ -2,7 +2,7 @@
 normalization of reconcile.facts.numeral.norm_word (hamza forms -> ا, ة -> ه, ى -> ي)."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

@@ -11,13 +11,14 @@ dropped entirely; ``NEGATIVE_CORPUS``: real news lines that must be kept (checke
 ``tests/test_clean.py``). ``DATELINE_PATTERNS``: whole-sentence regexes of publication lines
 ("Published on 3 March 2023, 10:12"); such a line dates the document but is not a claim
 (``reconcile.claims.is_dateline``), with ``DATELINE_CORPUS`` / ``DATELINE_NEGATIVE_CORPUS``.
+These tables are written in ``boilerplate.yaml`` beside this file (one per language).
 
 Furniture of one outlet rather than of a language ("Verified Writer" boxes, a news agency's
 desk codes) is in ``reconcile/sites/``, applied to every document after the language rules.
 """
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

@@ -1,7 +1,7 @@
 """English clock times (read by reconcile.facts.clock): "11:18 a.m.", "at 3 pm", "0416 GMT"."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

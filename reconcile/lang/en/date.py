@@ -2,15 +2,17 @@
 
 Patterns are ``(rule, template, builder)``: ``{NAME}`` placeholders of a regex template expand
 to named groups built from the word tables below (see ``reconcile.facts.date``), and the
-builder (``reconcile.facts.date_builders``) reads those groups into what the date says. Matching runs on a folded copy of the text
-(lower case, no Latin accents, ’ -> '), so the words here are written in that form.
+builder (``reconcile.facts.date_builders``) reads those groups into what the date says. The
+patterns and the example corpora are in ``date.yaml`` beside this file, each builder named there
+by its function name. Matching runs on a folded copy of the text (lower case, no Latin accents,
+’ -> '), so the words here are written in that form.
 """
 from __future__ import annotations
 
 from datetime import date
 
 from reconcile.facts.date import Builder
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

@@ -7,7 +7,7 @@ number that make it a bound ("more than 17 hours") rather than a point.
 """
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

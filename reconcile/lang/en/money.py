@@ -5,7 +5,7 @@ add the bare everyday names, whose default currency is a news-reading choice.
 """
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

@@ -1,7 +1,7 @@
 """English number words and digit conventions (data only; parsed by reconcile.facts.numeral)."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

@@ -1,7 +1,7 @@
 """English ordinals (data; read by reconcile.facts.ordinal)."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

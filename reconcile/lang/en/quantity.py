@@ -1,7 +1,7 @@
 """English counts of things (data; read by reconcile.facts.quantity): number, then the noun."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

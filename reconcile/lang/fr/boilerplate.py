@@ -1,7 +1,7 @@
 """French news-page boilerplate, as data (format: see ``reconcile/lang/en/boilerplate.py``)."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

@@ -1,7 +1,7 @@
 """French clock times (read by reconcile.facts.clock): "11h16", "22h", "6 h 15", "04h16 GMT"."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

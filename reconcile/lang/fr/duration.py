@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

@@ -1,7 +1,7 @@
 """French frame data (read by reconcile.frames): what a count, ordinal or length is *of*."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

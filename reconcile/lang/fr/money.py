@@ -1,7 +1,7 @@
 """French currency names and money cues (data; read by reconcile.facts.money)."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

@@ -3,7 +3,7 @@
 One outlet's own furniture (a portal's member footer and disclaimer) is in ``reconcile/sites/``."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

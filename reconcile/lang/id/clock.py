@@ -1,7 +1,7 @@
 """Indonesian clock times (read by reconcile.facts.clock): "pukul 11.25 WIB", "12.30 WITA"."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

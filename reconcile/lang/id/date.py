@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from reconcile.facts.date import Builder
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

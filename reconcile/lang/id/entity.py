@@ -7,7 +7,7 @@ sentence start is not a name.
 """
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

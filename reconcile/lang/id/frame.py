@@ -6,7 +6,7 @@ pertama"), so the words before are read first.
 """
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 

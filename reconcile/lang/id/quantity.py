@@ -2,7 +2,7 @@
 ("lima sistem pertahanan"), with classifiers ("tiga unit drone", "dua buah kapal")."""
 from __future__ import annotations
 
-from reconcile.lang import load_table
+from reconcile.lang.tables import load_table
 
 _DATA = load_table(__file__)
 
