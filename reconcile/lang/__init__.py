@@ -5,8 +5,8 @@ language module by name). ``DIMENSIONS`` lists the fact dimensions in the order 
 resolves overlaps: an earlier dimension wins a span over a later one.
 
 The tables of those files (example corpora, pattern tables) are YAML beside them
-(``reconcile/lang/en/money.yaml`` for ``money.py``), read by :func:`reconcile.lang.tables.load_table`;
-the word lists and small settings stay Python.
+(``reconcile/lang/en/money.yaml`` for ``money.py``), read by ``reconcile.lang.tables``; the
+word lists and small settings stay Python.
 
 ``FINDERS`` maps a fact dimension to the finder that reads its data, as ``"module:function"``
 strings (imported lazily, so a dimension's code can be added without touching this file's
@@ -99,4 +99,3 @@ def dimension_of_module(module_name: str) -> str | None:
         if mod == module_name:
             return dim
     return None
-
