@@ -4,6 +4,10 @@
 language module by name). ``DIMENSIONS`` lists the fact dimensions in the order the extractor
 resolves overlaps: an earlier dimension wins a span over a later one.
 
+The tables of those files (example corpora, pattern tables) are YAML beside them
+(``reconcile/lang/en/money.yaml`` for ``money.py``), read by ``reconcile.lang.tables``; the
+word lists and small settings stay Python.
+
 ``FINDERS`` maps a fact dimension to the finder that reads its data, as ``"module:function"``
 strings (imported lazily, so a dimension's code can be added without touching this file's
 imports); ``MODULES`` names the data module of each dimension; ``SUPPORT`` says, for every

@@ -4,9 +4,9 @@ A language's boilerplate (``reconcile/lang/<code>/boilerplate.py``) is what any 
 language may carry: "Baca juga", bylines, photo credits. Some furniture is one outlet's own: a
 citizen-journalism portal's author footer and disclaimer, a blog network's "Verified Writer"
 author box, a news agency's desk code after the last sentence. Those rules live here, one
-module per outlet, each with its example corpus (``CORPUS``: lines dropped whole;
-``TAIL_CORPUS``: ``(line, tail)``, only the tail is dropped; ``NEGATIVE_CORPUS``: lines kept),
-which ``tests/test_sites.py`` runs.
+module per outlet (its tables written in ``<key>.yaml`` beside it), each with its example
+corpus (``CORPUS``: lines dropped whole; ``TAIL_CORPUS``: ``(line, tail)``, only the tail is
+dropped; ``NEGATIVE_CORPUS``: lines kept), which ``tests/test_sites.py`` runs.
 
 Documents rarely say which outlet published them, so :mod:`reconcile.clean` applies every
 outlet's rules to every document, after the rules of the document's language. The module

@@ -3,23 +3,16 @@ capital letters and digits in two to seven parts split by slashes, after the las
 Only the code is dropped; the sentence before it is kept."""
 from __future__ import annotations
 
-LINE_PATTERNS: tuple[tuple[str, str], ...] = ()
+from reconcile.lang.tables import load_table
 
-TAIL_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("agency_code", r"\s*\((?:[A-Z][A-Z0-9\-]{0,7})(?:/[A-Z0-9][A-Z0-9\-]{0,7}){1,6}\)\s*$"),
-)
+_DATA = load_table(__file__)
 
-CORPUS: list[str] = []
+LINE_PATTERNS: tuple[tuple[str, str], ...] = tuple(_DATA.rows("LINE_PATTERNS"))
 
-TAIL_CORPUS: list[tuple[str, str]] = [
-    ("Bantuan itu tiba di pelabuhan pada Jumat pagi. (T/R6/RI-1)", "(T/R6/RI-1)"),
-    ("The convoy reached the border crossing on Friday. (A/B2)", "(A/B2)"),
-    ("Le convoi est arrivé vendredi à la frontière. (RS3/AK/P2)", "(RS3/AK/P2)"),
-]
+TAIL_PATTERNS: tuple[tuple[str, str], ...] = tuple(_DATA.rows("TAIL_PATTERNS"))
 
-NEGATIVE_CORPUS: list[str] = [
-    "Gantz tiba di Rabat pada Selasa (23/11)",
-    "Rapat digelar pada Kamis (9/2) malam.",
-    "The bill passed 310 to 102 (a two-thirds majority).",
-    "Angka itu dirilis pada Senin (3/6).",
-]
+CORPUS: list[str] = _DATA.strings("CORPUS")
+
+TAIL_CORPUS: list[tuple[str, str]] = _DATA.rows("TAIL_CORPUS")
+
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

@@ -2,23 +2,16 @@
 run together on one line (in English, on pages of any language)."""
 from __future__ import annotations
 
-LINE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("author_bio", r"(?i).{0,80}\b(?:verified\s+(?:writer|author|contributor))\b.{0,80}"),
-)
+from reconcile.lang.tables import load_table
 
-TAIL_PATTERNS: tuple[tuple[str, str], ...] = ()
+_DATA = load_table(__file__)
 
-CORPUS: list[str] = [
-    "Jane Doe Photo Verified Writer Jane Doe",
-    "Verified Writer",
-    "Budi Hartono Verified Author",
-    "Foto profil Verified Contributor Siti Aminah",
-]
+LINE_PATTERNS: tuple[tuple[str, str], ...] = tuple(_DATA.rows("LINE_PATTERNS"))
 
-TAIL_CORPUS: list[tuple[str, str]] = []
+TAIL_PATTERNS: tuple[tuple[str, str], ...] = tuple(_DATA.rows("TAIL_PATTERNS"))
 
-NEGATIVE_CORPUS: list[str] = [
-    "The writer said the figures had been verified by two agencies.",
-    "Penulis itu mengatakan datanya sudah diverifikasi.",
-    "Verified figures put the toll at 40 on Monday.",
-]
+CORPUS: list[str] = _DATA.strings("CORPUS")
+
+TAIL_CORPUS: list[tuple[str, str]] = _DATA.rows("TAIL_CORPUS")
+
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

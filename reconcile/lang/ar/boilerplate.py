@@ -1,55 +1,23 @@
 """Arabic news-page boilerplate, as data (format: see ``reconcile/lang/en/boilerplate.py``)."""
 from __future__ import annotations
 
-LINE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("read_more", r"(?:اقرأ|إقرأ|اقرا|طالع)\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)\s*[:>»|\-–—]?.*"),
-    ("related", r"(?:أخبار|اخبار|مقالات|مواضيع)\s+(?:ذات\s+صلة|متعلقة|عاجلة|مقترحة|أخرى)\s*:?|الأكثر\s+(?:قراءة|مشاهدة)\s*:?|آخر\s+الأخبار\s*:?"),
-    ("editor_credit", r"(?:رئيس\s+التحرير|رئيس\s+مجلس\s+الإدارة|مدير\s+التحرير|نائب\s+رئيس\s+التحرير|المدير\s+العام)\s*:?\s*.{0,40}"),
-    ("byline", r"(?:بقلم|كتب|كتبت)\s*:?\s*[^\s.،؟!:]+(?:\s+[^\s.،؟!:]+){0,3}|(?:إعداد|تحرير|تصوير|تقرير|متابعة|المحرر|المراسل)\s*:\s*[^.،؟!]{1,40}"),
-    ("published_label", r"(?:نشر|نُشر|تاريخ\s+النشر|آخر\s+تحديث|تم\s+النشر)(?:\s+(?:في|بتاريخ))?\s*:?\s*[\d/\-:\s٠-٩صمAPMapm]{0,30}"),
-    ("share", r"(?:شارك|شاركها|مشاركة)(?:\s+(?:هذا\s+)?(?:الخبر|المقال))?\s*:?|(?:شارك|تابعونا|تابعنا)\s+على\s+\S+(?:\s+\S+){0,2}"),
-    ("newsletter", r"(?:اشترك|اشتركوا|للاشتراك)\b.{0,100}"),
-    ("banner", r"(?:عاجل|عاجل\s+جدا|خاص|حصري|إعلان|بث\s+مباشر)\s*[:!]?"),
-    ("tags", r"(?:الوسوم|كلمات\s+مفتاحية|الكلمات\s+المفتاحية|مواضيع)\s*:.{0,200}"),
-    ("breadcrumb", r"(?:الرئيسية)\s*(?:[>»/|‹›]\s*[^>»/|‹›]{1,30}){1,6}"),
-)
+from reconcile.lang.tables import load_table
 
-TAIL_PATTERNS: tuple[tuple[str, str], ...] = ()
+_DATA = load_table(__file__)
 
-CORPUS: list[str] = [
-    "عاجل",
-    "رئيس التحرير",
-    "رئيس التحرير: أحمد علي",
-    "اقرأ أيضا: المغرب يشتري طائرات مسيرة",
-    "اقرأ أيضاً",
-    "أخبار ذات صلة",
-    "الأكثر قراءة",
-    "نشر",
-    "نشر في 24/11/2021",
-    "كتب: محمد علي",
-    "بقلم أحمد حسن",
-    "شارك",
-    "الوسوم: مصر، الأردن",
-    "الرئيسية > أخبار > عربي",
-]
+LINE_PATTERNS: tuple[tuple[str, str], ...] = tuple(_DATA.rows("LINE_PATTERNS"))
 
-NEGATIVE_CORPUS: list[str] = [
-    "مصر والأردن توقعان اتفاقية تعاون اقتصادي",
-    "تم توقيع الاتفاقية أثناء زيارة وزير الخارجية الأردني أيمن الصفدي للقاهرة.",
-    "وتعتبر هذه المرة الأولى التي يزور فيها رئيس وزراء ياباني العاصمة المصرية منذ عشر سنوات، بحسب ما نقلت وكالة الأنباء.",
-    "نشرت صحيفة تايمز أوف إسرائيل تفاصيل الاتفاق يوم الأربعاء.",
-    "كتب الوزير على تويتر أن الزيارة تاريخية وأن التعاون سيتوسع في السنوات المقبلة.",
-    "شارك في الاجتماع وزراء ومسؤولون عسكريون من البلدين.",
-    "عاجل: المغرب وإسرائيل توقعان اتفاقا عسكريا في الرباط يوم الأربعاء.",
-]
+TAIL_PATTERNS: tuple[tuple[str, str], ...] = tuple(_DATA.rows("TAIL_PATTERNS"))
+
+CORPUS: list[str] = _DATA.strings("CORPUS")
+
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")
 
 
 #: A publication line ("Published on 3 March 2023, 10:12"): its date anchors the document's
 #: relative dates, but it is not a claim. Whole-sentence patterns.
-DATELINE_PATTERNS: tuple[str, ...] = (
-    r"""(?:نُ?شِ?رَ?|تاريخ\s+النشر|آخر\s+تحديث|تم\s+النشر)(?:\s+(?:في|بتاريخ))?\s*:?\s*[^.!؟]{0,15}[\d٠-٩][^.!؟]{0,50}""",
-)
+DATELINE_PATTERNS: tuple[str, ...] = tuple(_DATA.strings("DATELINE_PATTERNS"))
 
-DATELINE_CORPUS: list[str] = ['نشر في 3 مارس 2023 - 10:12', 'آخر تحديث: 4 أبريل 2023', 'تاريخ النشر ١٢/٠٥/٢٠٢٢']
+DATELINE_CORPUS: list[str] = _DATA.strings("DATELINE_CORPUS")
 
-DATELINE_NEGATIVE_CORPUS: list[str] = ['نشر الجيش 3 آلاف جندي على الحدود.', 'تاريخ النشر يعود إلى عام 2019 حين صدر الكتاب.']
+DATELINE_NEGATIVE_CORPUS: list[str] = _DATA.strings("DATELINE_NEGATIVE_CORPUS")

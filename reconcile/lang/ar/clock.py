@@ -1,6 +1,10 @@
 """Arabic clock times (read by reconcile.facts.clock): "الساعة 11:19 صباحا", "الساعة 3 عصرا"."""
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 _AMPM = r"(?:\s+(?P<ampm>صباحًا|صباحاً|صباحا|مساءً|مساء|ظهرًا|ظهرا|عصرًا|عصرا|ليلًا|ليلا))?"
 _ZONE = r"(?:\s+(?:بتوقيت\s+)?(?P<zone>غرينتش|GMT|WIB))?"
 PATTERNS: list[tuple[str, str]] = [
@@ -10,7 +14,5 @@ PATTERNS: list[tuple[str, str]] = [
 AM_WORDS = frozenset({"صباحا", "صباحًا", "صباحاً"})
 PM_WORDS = frozenset({"مساء", "مساءً", "عصرا", "عصرًا", "ليلا", "ليلًا"})
 
-CORPUS: list[tuple[str, str]] = [
-    ("الساعة 11:19 صباحًا", "11:19"), ("الساعة 3 عصرا", "15:00"), ("الساعة ٩:٣٠ مساءً", "21:30"),
-]
-NEGATIVE_CORPUS: list[str] = ["لمدة 13 ساعة", "٧٫٨ درجات", "3-2", "100,000"]
+CORPUS: list[tuple[str, str]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

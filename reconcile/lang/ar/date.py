@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from reconcile.facts import date_builders as b
 from reconcile.facts.date import Builder
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
 
 MONTHS = {
     # Egyptian / Gulf series
@@ -94,102 +96,18 @@ SLASH_ORDER = "dmy"
 CLITIC_PREFIX = r"(?:و|ف)?"
 PREP = r"في|خلال|يوم|في\s+يوم|بتاريخ|في\s+تاريخ|حتى|منذ"
 
-PATTERNS: list[tuple[str, str, Builder]] = [
-    ("day_month_year", r"(?:{PREP}\s+)?(?:(?:يوم\s+)?{WEEKDAY}(?:\s+الموافق|\s+في)?،?,?\s+)?{DAY}\s+(?:من\s+)?(?:شهر\s+)?{MONTH}(?:\s*/\s*(?:{MONTHS2}))?(?:\s+(?:عام\s+|سنة\s+)?{YEAR}م?)?", b.day_month_year),
-    ("dayw_month", r"(?:{PREP}\s+)?(?:(?:يوم\s+)?{WEEKDAY}(?:\s+الموافق)?\s+)?(?:اليوم\s+)?{DAYW}\s+من\s+(?:شهر\s+)?{MONTH}(?:\s+(?:عام\s+|سنة\s+)?{YEAR}م?)?", b.day_month_year),
-    # "أول شباط": the first of a month without "من" (only "أول", other ordinals need "من").
-    ("first_month", r"(?:{PREP}\s+)?(?P<first>اول)\s+(?:شهر\s+)?{MONTH}(?:\s+(?:عام\s+|سنة\s+)?{YEAR}م?)?", b.day_month_year),
-    # "السبت السادس عشر (من هذا الشهر)": a weekday with an ordinal day of the month.
-    ("weekday_dayw", r"(?:{PREP}\s+)?(?:يوم\s+)?{WEEKDAY}\s+{DAYW}(?:\s+من\s+(?P<this_month>هذا\s+الشهر|الشهر\s+الحالي|الشهر\s+الجاري))?", b.weekday_day),
-    ("slash", r"(?:{PREP}\s+)?(?:(?:يوم\s+)?{WEEKDAY}،?,?\s+)?\(?{SLASH}\)?", b.slash_date),
-    ("iso", r"(?:{PREP}\s+)?{ISO}", b.iso_date),
-    ("month_year", r"(?:{PREP}\s+)?(?:شهر\s+)?{MONTH}(?:\s*/\s*(?:{MONTHS2}))?\s+(?:عام\s+|سنة\s+)?{YEAR}م?", b.month),
-    ("month", r"(?:(?P<prep>في|خلال|منذ|حتى|شهر|في\s+شهر)\s+)?{MONTHN}(?:\s*/\s*(?:{MONTHS2}))?", b.month),
-    ("month_mod", r"(?:(?:في|خلال|شهر|في\s+شهر)\s+)?{MONTHN}(?:\s*/\s*(?:{MONTHS2}))?\s+{MOD}", b.month),
-    ("edge_month", r"(?:في\s+)?{EDGE}\s+(?:شهر\s+)?{MONTHN}(?:\s+{YEAR}م?)?", b.month),
-    ("year", r"(?:(?:في|خلال)\s+(?:(?:عام|العام|سنة|السنة)\s+)?|(?:عام|العام|سنة|السنة)\s+){YEAR}م?", b.year),
-    ("edge_year", r"(?:في\s+)?{EDGE}\s+(?:عام\s+|العام\s+)?{YEAR}م?", b.year),
-    ("relday", r"(?:{APPROX}\s+)?{RELDAY}", b.relative_day),
-    # "اليوم الذي بعد الغد", "اليوم القبل البارحة": "the day (that is) after tomorrow".
-    ("day_that_relday", r"اليوم\s+(?:(?:الذي|الي|اللي)\s+|ال(?=بعد|قبل))?{RELDAY}", b.relative_day),
-    ("unit_mod", r"(?:(?:في|خلال)\s+)?(?:{EDGE}\s+)?{UNIT}\s+{MOD}", b.unit_offset),
-    ("mod_unit", r"(?:(?:في|خلال)\s+)?(?:{EDGE}\s+)?{MOD}\s+{UNIT}", b.unit_offset),
-    ("num_ago", r"(?P<ago>قبل|منذ)\s+(?:{APPROX}\s+)?{NUM}\s+{UNIT}", b.units_ago),
-    ("dual_ago", r"(?P<ago>قبل|منذ)\s+(?:{APPROX}\s+)?{DUAL}", b.dual_ago),
-    ("sing_ago", r"(?P<ago>قبل|منذ)\s+(?:{APPROX}\s+)?{SING}", b.single_ago),
-    ("num_later", r"(?P<later>بعد|خلال)\s+{NUM}\s+{UNIT}", b.units_later),
-    ("dual_later", r"(?P<later>بعد)\s+{DUAL}", b.dual_later),
-    ("weekday", r"(?:{PREP}\s+)?(?:{POD}\s+)?(?:يوم\s+)?{WEEKDAY}", b.weekday),
-    ("weekday_pod", r"(?:{PREP}\s+)?(?:يوم\s+)?{WEEKDAY}\s+{POD}", b.weekday),
-    ("weekday_mod", r"(?:{APPROX}\s+)?(?:{PREP}\s+)?(?:{POD}\s+)?(?:يوم\s+)?{WEEKDAY}\s+{MOD}", b.weekday),
-    ("mod_weekday", r"(?:{PREP}\s+)?{MOD}\s+(?:يوم\s+)?{WEEKDAY}", b.weekday),
-    ("weekday_this_week", r"(?:{PREP}\s+)?(?:يوم\s+)?{WEEKDAY}\s+(?:من\s+)?{WMOD}\s+(?:الأسبوع|الاسبوع)", b.weekday),
-    ("weekday_week", r"(?:{PREP}\s+)?(?:يوم\s+)?{WEEKDAY}\s+(?:من\s+)?(?:الأسبوع|الاسبوع)\s+{WMOD}", b.weekday),
-    ("bare_weekday_week", r"(?:{PREP}\s+)?{WEEKDAYB}\s+(?:الأسبوع|الاسبوع)\s+{WMOD}", b.weekday),
-]
+PATTERNS: list[tuple[str, str, Builder]] = _DATA.with_builders("PATTERNS")
 
 CORPUS_REFERENCE_DATE = date(2024, 12, 27)   # a Friday, days before the new year
 
-CORPUS: list[tuple[str, str | None]] = [
-    ("27 ديسمبر 2024", "2024-12-27"),
-    ("٢٧ ديسمبر ٢٠٢٤", "2024-12-27"),
-    ("في 25 ديسمبر", "2024-12-25"),
-    ("26 كانون الأول 2024", "2024-12-26"),
-    ("24 دجنبر 2024", "2024-12-24"),
-    ("الجمعة 27 ديسمبر", "2024-12-27"),
-    ("يوم الخميس 26 ديسمبر/كانون الأول 2024", "2024-12-26"),
-    ("3 شباط 2025", "2025-02-03"),
-    ("27/12/2024", "2024-12-27"),
-    ("2024-12-27", "2024-12-27"),
-    ("في نوفمبر", "2024-11"),
-    ("في نوفمبر الماضي", "2024-11"),
-    ("في مارس 2023", "2023-03"),
-    ("عام 2019", "2019"),
-    ("في عام 2005", "2005"),
-    ("العام الماضي", "2023"),
-    ("في العام الماضي", "2023"),
-    ("نهاية العام الماضي", "2023"),
-    ("الشهر الماضي", "2024-11"),
-    ("الأسبوع المقبل", "2024-12-30"),
-    ("هذا العام", "2024"),
-    ("قبل حوالي عام", "2023"),
-    ("قبل عامين", "2022"),
-    ("قبل ثلاثة أيام", "2024-12-24"),
-    ("أمس", "2024-12-26"),
-    ("بالأمس", "2024-12-26"),
-    ("اليوم", "2024-12-27"),
-    ("الجمعة", "2024-12-27"),
-    ("يوم الجمعة", "2024-12-27"),
-    ("مساء الخميس", "2024-12-26"),
-    ("السبت", "2024-12-28"),
-    ("الجمعة الماضية", "2024-12-20"),
-    ("أواخر نوفمبر", "2024-11"),
-    ("الرابع من نيسان", "2024-04-04"),
-    ("اليوم السابق", "2024-12-26"),
-    ("الخميس الموافق 26 ديسمبر", "2024-12-26"),
-    ("في شهر آب", "2024-08"),
-    ("في أول شباط", "2024-02-01"),
-    ("في أول كانون الثاني", "2025-01-01"),     # five days ahead: the coming new year
-    ("الخميس السادس والعشرين", "2024-12-26"),
-    ("الثلاثاء الرابع والعشرين من هذا الشهر", "2024-12-24"),
-    ("أحد الأسبوع الماضي", "2024-12-22"),
-    ("اثنين الأسبوع المقبل", "2024-12-30"),
-    ("ثلاثاء الاسبوع الحالي", "2024-12-24"),
-    ("اليوم الذي بعد الغد", "2024-12-29"),
-    ("اليوم القبل البارحة", "2024-12-25"),
-    ("بعد بكرة", "2024-12-29"),
-    ("قرابة الثلاثاء القادم", "2024-12-31"),
-]
+CORPUS: list[tuple[str, str | None]] = _DATA.rows("CORPUS")
 
-NEGATIVE_CORPUS: list[str] = [
-    "4 شاحنات", "G7", "42", "36 مليون يورو", "K9/B/44-X", "آب", "أب", "1/2", "يومين",
-    "ثلاثة أيام", "أحد", "أحد المسؤولين", "اثنين", "اثنين من المسؤولين",
-]
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")
 
 
 #: A sentence in a tense that reports the past of the article's own time (a pluperfect, "at the
 #: time"): in a follow-up published long after an event, such an undated sentence may be about
 #: the event the article recalls (read by ``reconcile.claims.recalls_the_past``).
 RECALL_PATTERN = r"(?<!\S)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}?قد(?!\S)|آنذاك|حينها|وقتها|حينذاك"
-RECALL_CORPUS: list[str] = ['وكان المجلس البلدي قد وافق على الميزانية.', 'وكانت الشركة قد أوقفت رحلاتها حينها.']
-RECALL_NEGATIVE_CORPUS: list[str] = ['وافق المجلس البلدي على الميزانية.', 'يصل الوزير إلى عمّان يوم الخميس.', 'كان المجلس في اجتماع طويل.']
+RECALL_CORPUS: list[str] = _DATA.strings("RECALL_CORPUS")
+RECALL_NEGATIVE_CORPUS: list[str] = _DATA.strings("RECALL_NEGATIVE_CORPUS")

@@ -7,15 +7,29 @@ from __future__ import annotations
 
 from datetime import date
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
+# The tables in duration.yaml: templates (``{NAME}`` placeholders filled by
+# reconcile.facts.duration) and the example corpus, read on its reference date.
+PATTERNS: list[tuple[str, str]] = _DATA.rows("PATTERNS")
+CORPUS_REFERENCE_DATE = date(2017, 2, 3)   # a Friday
+CORPUS: list[tuple[str, str]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")
+
 ONE_WORDS = {"واحد": 1, "واحدة": 1}
 NUMBER_WORDS: tuple[str, ...] = ()
+# One line a unit: its singular, accusative and plural spellings.
 UNITS = {
-    "يوم": "day", "يوما": "day", "يوماً": "day", "أيام": "day", "اسبوع": "week",
-    "أسبوع": "week", "أسابيع": "week", "اسابيع": "week", "شهر": "month", "شهرا": "month",
-    "شهراً": "month", "أشهر": "month", "شهور": "month", "عام": "year", "عاما": "year",
-    "عاماً": "year", "سنة": "year", "سنوات": "year", "أعوام": "year", "سنين": "year",
-    "ساعة": "hour", "ساعات": "hour", "دقيقة": "minute", "دقائق": "minute",
-    "ثانية": "second", "ثوان": "second", "ثواني": "second", "عقود": "decade",
+    "يوم": "day", "يوما": "day", "يوماً": "day", "أيام": "day",
+    "اسبوع": "week", "أسبوع": "week", "أسابيع": "week", "اسابيع": "week",
+    "شهر": "month", "شهرا": "month", "شهراً": "month", "أشهر": "month", "شهور": "month",
+    "عام": "year", "عاما": "year", "عاماً": "year", "سنة": "year", "سنوات": "year", "أعوام": "year", "سنين": "year",
+    "ساعة": "hour", "ساعات": "hour",
+    "دقيقة": "minute", "دقائق": "minute",
+    "ثانية": "second", "ثوان": "second", "ثواني": "second",
+    "عقود": "decade",
     "قرون": "century", "قرن": "century",
 }
 DUAL_UNITS = {
@@ -41,36 +55,3 @@ RANGE_FROM = r"من|بين"
 RANGE_TO = r"إلى|الى|حتى|و|-"
 
 AND = r"و"  # joins the parts of "2 years and 3 months"
-
-PATTERNS: list[tuple[str, str]] = [
-    ("num_unit", r"(?:{LEAD}\s+)?(?:{APPROX}\s+)?{NUM}\s+{UNIT}"),
-    ("dual", r"(?:{LEAD}\s+)?(?:{APPROX}\s+)?{DUAL}"),
-    ("lead_sing", r"{LEAD}\s+(?:{APPROX}\s+)?{SING}(?:\s+(?:واحد|واحدة|كامل|كاملة))?"),
-    ("approx_sing", r"{APPROX}\s+{SING}"),
-]
-
-CORPUS_REFERENCE_DATE = date(2017, 2, 3)   # a Friday
-
-CORPUS: list[tuple[str, str]] = [
-    ("لمدة يومين", "P2D"),
-    ("يومين", "P2D"),
-    ("ثلاثة أيام", "P3D"),
-    ("٣ أيام", "P3D"),
-    ("30 يوم", "P30D"),
-    ("أكثر من عامين", "P2Y"),
-    ("لمدة شهر", "P1M"),
-    ("شهرين", "P2M"),
-    ("خمس ساعات", "PT5H"),
-    ("سبعة أسابيع", "P7W"),
-    ("حوالي عام", "P1Y"),
-    ("37 عاما", "P37Y"),
-    ("منذ 2014", "2014/.."),
-    ("حتى الخميس", "../2017-02-02"),
-    ("من الثلاثاء إلى الخميس", "2017-01-31/2017-02-02"),
-    ("من 1 إلى 3 فبراير", "2017-02-01/2017-02-03"),
-]
-
-NEGATIVE_CORPUS: list[str] = [
-    "بعد ستة أسابيع من الزلزال",          # an offset from an event, not a length
-    "4 شاحنات", "G7", "42", "قبل يومين", "K9/B/44-X", "شهر",
-                              "في عام 2020", "36 مليون يورو"]

@@ -6,6 +6,10 @@ starts the next item. Words are matched after tashkeel, hamza and clitic folding
 """
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 COUNT_CONCEPTS: dict[str, tuple[str, ...]] = {
     "dead": ("قتيل", "قتلى", "قتلي", "مقتل", "وفاة", "وفيات", "الوفيات", "حتفهم", "حتفه", "مصرع", "مصرعهم",
              "حياة", "بحياة", "جثة", "جثث", "موتى", "ميت", "توفي", "لقوا", "أودى", "ضحايا", "حصيلة", "قضوا",
@@ -91,21 +95,8 @@ CLAUSE_BREAKS: tuple[str, ...] = ("بينما", "فيما", "بينهم", "من�
 ORDER: tuple[str, ...] = ("before", "after")
 ORDINAL_ORDER: tuple[str, ...] = ("before", "after")
 
-FRAME_CORPUS: list[tuple[str, str, str]] = [
-    ("مقتل 17 شخصا وإصابة 40 آخرين في الانفجار", "17", "count:dead"),
-    ("مقتل 17 شخصا وإصابة 40 آخرين في الانفجار", "40", "count:injured"),
-    ("الحريق أودى بحياة 9 أشخاص", "9", "count:dead"),
-    ("ارتفع عدد المفقودين إلى 33 شخصا", "33", "count:missing"),
-    ("المهرجان شهد حضور 8 آلاف مشجع", "8", "count:attendance"),
-    ("سيزور الوزير ثلاث دول في أفريقيا", "ثلاث", "count:country"),
-    ("استغرقت الرحلة الجوية سبع ساعات", "سبع", "duration:flight"),
-    ("الزيارة الرسمية التي تستمر خمسة أيام", "خمسة", "duration:visit"),
-    ("وتعتبر هذه المرة الأولى التي يجري فيها وزير زيارة", "الأولى", "ordinal:occasion"),
-]
-FRAME_NEGATIVE_CORPUS: list[tuple[str, str, str]] = [
-    ("مقتل 17 شخصا وإصابة 40 آخرين في الانفجار", "40", "count:dead"),
-    ("سيزور الوزير ثلاث دول في أفريقيا", "ثلاث", "count:visit"),
-]
+FRAME_CORPUS: list[tuple[str, str, str]] = _DATA.rows("FRAME_CORPUS")
+FRAME_NEGATIVE_CORPUS: list[tuple[str, str, str]] = _DATA.rows("FRAME_NEGATIVE_CORPUS")
 
 #: What happened on a date, by the predicate governing it (reconcile/roles.py): two dates
 #: contradict each other only when their roles agree or one has none.
@@ -118,10 +109,4 @@ DATE_ROLES: dict[str, tuple[str, ...]] = {
     "occur": ("ضربت", "ضرب", "اجتاحت", "اجتاح", "انهار", "انهيار", "حدث", "اندلع"),
 }
 #: (sentence, the date as written, its role or None).
-DATE_ROLE_CORPUS: list[tuple[str, str, str | None]] = [
-    ("وصل وزير الخارجية إلى عمان مساء الاثنين في زيارة رسمية.", "الاثنين", "arrive"),
-    ("وقعت الحكومتان اتفاقية تعاون في الرباط، الأربعاء.", "الأربعاء", "sign"),
-    ("قال المتحدث باسم الوزارة يوم الجمعة إن المحادثات ستستأنف.", "الجمعة", "say"),
-    ("اجتاحت العاصفة المدينة ليلة الأحد.", "الأحد", "occur"),
-    ("ومن المقرر عقد القمة في 20 يونيو.", "20 يونيو", None),
-]
+DATE_ROLE_CORPUS: list[tuple[str, str, str | None]] = _DATA.rows("DATE_ROLE_CORPUS")

@@ -5,6 +5,10 @@ Matched after the Arabic normalization of reconcile.facts.money.fold (hamza form
 """
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 NAMES: dict[str, str] = {
     "دولار": "USD", "دولارات": "USD", "دولارا": "USD", "دولار أمريكي": "USD",
     "دولار امريكي": "USD", "دولارات أمريكية": "USD", "دولار أميركي": "USD",
@@ -34,39 +38,5 @@ EXACT_WORDS: tuple[str, ...] = ("بالضبط",)
 SUBUNITS: tuple[str, ...] = ("سنت", "سنتات", "سينت", "سينتات", "قرش", "قروش", "فلس", "c", "¢")
 SUBUNIT_CONJUNCTIONS: tuple[str, ...] = ("و",)
 
-CORPUS: list[tuple[str, dict]] = [
-    ("8.1 مليار دولار", {"amount": 8100000000, "currency": "USD"}),
-    ("$1", {"amount": 1, "currency": "USD"}),
-    ("1 دولار", {"amount": 1, "currency": "USD"}),
-    ("$ 10", {"amount": 10, "currency": "USD"}),
-    ("10 $", {"amount": 10, "currency": "USD"}),
-    ("10 دولار", {"amount": 10, "currency": "USD"}),
-    ("عشرة دولارات", {"amount": 10, "currency": "USD"}),
-    ("10000 دولار", {"amount": 10000, "currency": "USD"}),
-    ("$10,000", {"amount": 10000, "currency": "USD"}),
-    ("20 يورو", {"amount": 20, "currency": "EUR"}),
-    ("20 أورو", {"amount": 20, "currency": "EUR"}),
-    ("20 €", {"amount": 20, "currency": "EUR"}),
-    ("10 جنيه", {"amount": 10, "currency": "EGP"}),
-    ("3 جنيهات استرلينية", {"amount": 3, "currency": "GBP"}),
-    ("3 جنيه استرليني", {"amount": 3, "currency": "GBP"}),
-    ("42 دينار كويتي", {"amount": 42, "currency": "KWD"}),
-    ("42 ليرة لبنانية", {"amount": 42, "currency": "LBP"}),
-    ("42 جنيه مصري", {"amount": 42, "currency": "EGP"}),
-    ("42 ج.م", {"amount": 42, "currency": "EGP"}),
-    ("42 ريال قطري", {"amount": 42, "currency": "QAR"}),
-    ("42 ريال سعودي", {"amount": 42, "currency": "SAR"}),
-    ("42 SAR", {"amount": 42, "currency": "SAR"}),
-    ("5 دينار اردني", {"amount": 5, "currency": "JOD"}),
-    ("5 دنانير أردنية", {"amount": 5, "currency": "JOD"}),
-    ("5 شيقل", {"amount": 5, "currency": "ILS"}),
-    ("خمسة شيكل", {"amount": 5, "currency": "ILS"}),
-    ("20 دولار و43 سنت", {"amount": 20.43, "currency": "USD"}),
-    ("٣ ملايين دولار", {"amount": 3000000, "currency": "USD"}),
-    ("مليون درهم", {"amount": 1000000, "currency": "MAD"}),
-    ("حوالي 5 ملايين دولار", {"amount": 5000000, "currency": "USD"}),
-    ("١٫٥ مليار يوان", {"amount": 1500000000, "currency": "CNY"}),
-]
-NEGATIVE_CORPUS: list[str] = [
-    "ملايين الدولارات", "سعر الدولار", "5 ملايين شخص", "دولار", "عشرات الآلاف",
-]
+CORPUS: list[tuple[str, dict]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

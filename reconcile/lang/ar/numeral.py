@@ -5,6 +5,10 @@ no tatweel), so spelling variants such as "اربعه"/"أربعة" need one ent
 """
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 DECIMAL_SEP = "."            # ٫ is normalized to "." by reconcile.facts.digits
 GROUP_SEP = ","              # ٬ is normalized to ","
 GROUP_SPACE = False
@@ -52,15 +56,5 @@ SUFFIXES: dict[str, int] = {}
 TIME_CUES_BEFORE: frozenset[str] = frozenset({"الساعة", "الساعه"})
 TIME_CUES_AFTER: frozenset[str] = frozenset({"صباحا", "مساء", "ظهرا", "بتوقيت"})
 
-CORPUS: list[tuple[str, int | float]] = [
-    ("0", 0), ("صفر", 0), ("٠", 0), ("٠٫٠", 0), ("واحد", 1), ("١", 1), ("أربعة", 4),
-    ("اربعه", 4), ("٤", 4), ("ستة", 6), ("ست", 6), ("عشرة", 10), ("إحدى عشرة", 11),
-    ("احد عشر", 11), ("إثنى عشر", 12), ("ستة عشر", 16), ("ثمان عشرة", 18), ("عشرين", 20),
-    ("واحدة و عشرون", 21), ("ثلاث و ثلاثون", 33), ("مائتين", 200), ("ثلاثمائة", 300),
-    ("ثلاثمائة وخمسين", 350), ("خمسمائة و خمسة و عشرون", 525), ("1.1", 1.1), ("١٫١", 1.1),
-    ("٠٫٧٧", 0.77), ("الفين", 2000), ("100 الف", 100000), ("١٠٠٬٠٠٠", 100000),
-    ("10 آلاف", 10000), ("مليون", 1000000), ("مليونين", 2000000), ("3 ملايين", 3000000),
-    ("-١٢٠٠٠٠٠", -1200000), ("8.1 مليار", 8100000000), ("٤٢", 42), ("۴۲", 42),
-    ("ثلاث", 3), ("ثلاثة آلاف", 3000),
-]
-NEGATIVE_CORPUS: list[str] = ["آلاف الأشخاص", "لم يصب أحد", "مئات", "عشرات", "الساعة 10:30", ""]
+CORPUS: list[tuple[str, int | float]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

@@ -2,6 +2,10 @@
 normalization of reconcile.facts.numeral.norm_word (hamza forms -> ا, ة -> ه, ى -> ي)."""
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 # Base forms without the article; "ال" + form is accepted too (see ARTICLES).
 ORDINALS: dict[str, int] = {
     "أول": 1, "أولى": 1, "حادي": 1, "حادية": 1, "ثاني": 2, "ثان": 2, "ثانية": 2,
@@ -29,15 +33,5 @@ NOT_ORDINAL: tuple[str, ...] = (
 )
 COLLECTIVE_PRECEDERS: frozenset[str] = frozenset()
 
-CORPUS: list[tuple[str, int]] = [
-    ("الأول", 1), ("الاول", 1), ("اول", 1), ("الأولى", 1), ("الثاني", 2), ("الثانية", 2),
-    ("الثان", 2), ("ثاني", 2), ("الثالث", 3), ("ثالث", 3), ("الرابع", 4), ("رابع", 4),
-    ("السابع", 7), ("الثامن", 8), ("ثامن", 8), ("العاشر", 10), ("الأحد عشر", 11),
-    ("الإحدى عشرة", 11), ("الحادي عشرة", 11), ("الثاني عشرة", 12), ("الاثنى عشر", 12),
-    ("الثالث عشر", 13), ("الثالثة عشرة", 13), ("الحادي والعشرين", 21),
-    ("الواحد و العشرون", 21), ("الخامس والعشرين", 25), ("الخامس و العشرون", 25),
-    ("الواحد والثلاثون", 31), ("الثاني والسبعين", 72), ("التسعون", 90), ("التسعين", 90),
-]
-NEGATIVE_CORPUS: list[str] = [
-    "كانون الأول", "تشرين الثاني", "الأحد", "أول أمس", "الساعة الثانية", "الخمسة", "ثلاثة",
-]
+CORPUS: list[tuple[str, int]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

@@ -1,6 +1,10 @@
 """Arabic counts (data; read by reconcile.facts.quantity): number, then the counted noun."""
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 SKIP: frozenset[str] = frozenset({"من"})
 SKIP_CAPITALISED = False
 STOPWORDS: frozenset[str] = frozenset({
@@ -20,34 +24,5 @@ EXCLUDED_UNITS: frozenset[str] = frozenset({
 PARTITIVE = r"من(?:\s+أصل|\s+بين)?"
 CLASSIFIERS: frozenset[str] = frozenset()
 
-CORPUS: list[tuple[str, dict]] = [
-    ("ست طائرات", {"count": 6, "unit": "طائرات"}),
-    ("٣ طائرات", {"count": 3, "unit": "طائرات"}),
-    ("3 طائرات", {"count": 3, "unit": "طائرات"}),
-    ("خمسة جنود", {"count": 5, "unit": "جنود"}),
-    ("ثلاثة آلاف شخص", {"count": 3000, "unit": "شخص"}),
-    ("١٢ صاروخا", {"count": 12, "unit": "صاروخا"}),
-    ("عشرة وزراء", {"count": 10, "unit": "وزراء"}),
-    ("ثلاثة من الجنود", {"count": 3, "unit": "الجنود"}),
-    ("أربع سفن", {"count": 4, "unit": "سفن"}),
-    ("سبعة أطفال", {"count": 7, "unit": "أطفال"}),
-    ("٥ دبابات", {"count": 5, "unit": "دبابات"}),
-    ("تسعة صحفيين", {"count": 9, "unit": "صحفيين"}),
-    ("ثمانية قتلى", {"count": 8, "unit": "قتلى"}),
-    ("٢٠ قرية", {"count": 20, "unit": "قرية"}),
-    ("خمس اتفاقيات", {"count": 5, "unit": "اتفاقيات"}),
-    ("ستة أنظمة", {"count": 6, "unit": "أنظمة"}),
-    ("مليون شخص", {"count": 1000000, "unit": "شخص"}),
-    ("100 كيلومتر", {"count": 100, "unit": "كيلومتر"}),
-    ("ثلاث دول", {"count": 3, "unit": "دول"}),
-    ("أربعة مسؤولين", {"count": 4, "unit": "مسؤولين"}),
-    ("عشرين جنديا", {"count": 20, "unit": "جنديا"}),
-    ("٤٠ صحفيا", {"count": 40, "unit": "صحفيا"}),
-    ("خمسة عشر طفلا", {"count": 15, "unit": "طفلا"}),
-    ("ثلاث طائرات", {"count": 3, "unit": "طائرات"}),
-    ("٢ مليون لاجئ", {"count": 2000000, "unit": "لاجئ"}),
-]
-NEGATIVE_CORPUS: list[str] = [
-    "عام 2021", "3 أيام", "خمس سنوات", "10٪", "5 ملايين دولار", "الساعة 10:30", "2 و 3",
-    "آلاف الأشخاص", "عشرات الجنود",
-]
+CORPUS: list[tuple[str, dict]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

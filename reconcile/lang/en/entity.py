@@ -7,6 +7,10 @@ sentence start is not a name.
 """
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 # Words that introduce a person's name (lower-case; matched case-insensitively).
 TITLES = frozenset("""
 president vice-president minister premier chancellor king queen prince princess emperor sultan
@@ -175,28 +179,9 @@ your yours yourself zoo
 """.split())
 
 # (text, value): the text must give exactly one entity fact covering it, with this value.
-CORPUS = [
-    ("Vladimir Putin", "person:vladimir_putin"),
-    ("Mohammed bin Salman", "person:mohammed_bin_salman"),
-    ("Recep Tayyip Erdoğan", "person:recep_tayyip_erdogan"),
-    ("Bashar al-Assad", "person:bashar_al_assad"),
-    ("Morocco", "place:morocco"),
-    ("Saudi Arabia", "place:saudi_arabia"),
-    ("NATO", "org:nato"),
-    ("Bank of England", "org:bank_of_england"),
-    ("Royal Saudi Air Force", "org:royal_saudi_air_force"),
-]
-NEGATIVE_CORPUS = [
-    "Monday",
-    "READ MORE",
-    "he said on Tuesday",
-    "However, the minister said in January that it was over.",
-]
-LINK_CORPUS = [
-    ["Megawati Soekarnoputri", "Megawati Sukarnoputri"],
-    ["Antony Blinken", "Blinken"],
-    ["Kamala Harris", "Harris"],
-]
+CORPUS = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS = _DATA.strings("NEGATIVE_CORPUS")
+LINK_CORPUS = _DATA["LINK_CORPUS"]
 LINK_NEGATIVE = [
     ["Kamala Harris", "Kamala Khan"],
 ]

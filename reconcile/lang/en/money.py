@@ -5,6 +5,10 @@ add the bare everyday names, whose default currency is a news-reading choice.
 """
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 # lower-case name -> ISO 4217 code (bare names: the usual currency in international news)
 NAMES: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
@@ -44,42 +48,5 @@ SUBUNITS: tuple[str, ...] = (
     "cents", "cent", "c", "¢", "pence", "p", "sen", "sens", "kopiykas", "kopecks")
 SUBUNIT_CONJUNCTIONS: tuple[str, ...] = ("and",)
 
-CORPUS: list[tuple[str, dict]] = [
-    ("$50 million", {"amount": 50000000, "currency": "USD"}),
-    ("US$ 1.5 billion", {"amount": 1500000000, "currency": "USD"}),
-    ("US$4.7 billion", {"amount": 4700000000, "currency": "USD"}),
-    ("$1", {"amount": 1, "currency": "USD"}),
-    ("$10", {"amount": 10, "currency": "USD"}),
-    ("$ 10", {"amount": 10, "currency": "USD"}),
-    ("10$", {"amount": 10, "currency": "USD"}),
-    ("ten dollars", {"amount": 10, "currency": "USD"}),
-    ("$10,000", {"amount": 10000, "currency": "USD"}),
-    ("$10K", {"amount": 10000, "currency": "USD"}),
-    ("USD3.14", {"amount": 3.14, "currency": "USD"}),
-    ("20 euros", {"amount": 20, "currency": "EUR"}),
-    ("€20", {"amount": 20, "currency": "EUR"}),
-    ("EUR 20.0", {"amount": 20, "currency": "EUR"}),
-    ("£5m", {"amount": 5000000, "currency": "GBP"}),
-    ("£10", {"amount": 10, "currency": "GBP"}),
-    ("ten pounds", {"amount": 10, "currency": "GBP"}),
-    ("5 dirhams", {"amount": 5, "currency": "MAD"}),
-    ("10 shekels", {"amount": 10, "currency": "ILS"}),
-    ("NIS 200", {"amount": 200, "currency": "ILS"}),
-    ("3 yuan", {"amount": 3, "currency": "CNY"}),
-    ("500 yen", {"amount": 500, "currency": "JPY"}),
-    ("20 rupees", {"amount": 20, "currency": "INR"}),
-    ("Rs. 20", {"amount": 20, "currency": "INR"}),
-    ("$1.5bn", {"amount": 1500000000, "currency": "USD"}),
-    ("36 million dollars", {"amount": 36000000, "currency": "USD"}),
-    ("42 egyptian pounds", {"amount": 42, "currency": "EGP"}),
-    ("5 lakh rupees", {"amount": 500000, "currency": "INR"}),
-    ("about $36 million", {"amount": 36000000, "currency": "USD"}),
-    ("42 QAR", {"amount": 42, "currency": "QAR"}),
-    ("CHF 3.04", {"amount": 3.04, "currency": "CHF"}),
-    ("20 dollars 43 cents", {"amount": 20.43, "currency": "USD"}),
-    ("$20 and 43c", {"amount": 20.43, "currency": "USD"}),
-]
-NEGATIVE_CORPUS: list[str] = [
-    "exactly dollars", "the dollar rose", "5 million people", "$", "millions of dollars",
-    "the euro zone", "42", "5m people",
-]
+CORPUS: list[tuple[str, dict]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

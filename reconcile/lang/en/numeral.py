@@ -1,6 +1,10 @@
 """English number words and digit conventions (data only; parsed by reconcile.facts.numeral)."""
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 DECIMAL_SEP = "."
 GROUP_SEP = ","
 GROUP_SPACE = False          # "100 000" is not an English grouping
@@ -49,23 +53,5 @@ SUFFIXES: dict[str, int] = {"k": 10**3, "K": 10**3, "M": 10**6}
 TIME_CUES_BEFORE: frozenset[str] = frozenset()
 TIME_CUES_AFTER: frozenset[str] = frozenset({"am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock"})
 
-CORPUS: list[tuple[str, int | float]] = [
-    ("0", 0), ("zero", 0), ("one", 1), ("two", 2), ("Three", 3), ("ten", 10),
-    ("twelve", 12), ("thirty three", 33), ("thirty-three", 33), ("0033", 33),
-    ("1.1", 1.1), ("1.10", 1.1), ("0.77", 0.77), (".77", 0.77), ("100,000", 100000),
-    ("100,000.0", 100000), ("100K", 100000), ("3M", 3000000), ("3,000,000", 3000000),
-    ("3 million", 3000000), ("1,200,000", 1200000), ("1.2 million", 1200000),
-    ("5 thousand", 5000), ("five thousand", 5000), ("-504", -504),
-    ("negative five hundred and four", -504), ("minus 1,200,000", -1200000),
-    ("two hundred thousand", 200000), ("twenty-one thousand eleven", 21011),
-    ("seven hundred twenty-one thousand and twelve", 721012),
-    ("thirty-one million two hundred fifty-six thousand seven hundred twenty-one", 31256721),
-    ("two point two million", 2200000), ("three billions", 3000000000),
-    ("three thousand millions", 3000000000), ("two dozen", 24), ("a dozen", 12),
-    ("a hundred", 100), ("30 lakh", 3000000), ("8.1", 8.1), ("1,500", 1500),
-    ("one hundred and fifty", 150), ("ninety-nine", 99),
-]
-NEGATIVE_CORPUS: list[str] = [
-    "thousands of people", "none", "someone", "the F-16 fleet", "a", "dozens of", "at 10:30",
-    "anyone", "",
-]
+CORPUS: list[tuple[str, int | float]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

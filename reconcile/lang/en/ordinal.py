@@ -1,6 +1,10 @@
 """English ordinals (data; read by reconcile.facts.ordinal)."""
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -28,15 +32,5 @@ NOT_ORDINAL: tuple[str, ...] = (
 )
 COLLECTIVE_PRECEDERS: frozenset[str] = frozenset()
 
-CORPUS: list[tuple[str, int]] = [
-    ("first", 1), ("1st", 1), ("Second", 2), ("2nd", 2), ("third", 3), ("3rd", 3),
-    ("fourth", 4), ("4th", 4), ("eighth", 8), ("8th", 8), ("twenty-fifth", 25),
-    ("twenty fifth", 25), ("twentyfifth", 25), ("25th", 25), ("thirty-first", 31),
-    ("31st", 31), ("forty-second", 42), ("42nd", 42), ("seventy-third", 73), ("73rd", 73),
-    ("ninetieth", 90), ("90th", 90), ("twelfth", 12), ("hundredth", 100), ("21st", 21),
-    ("one hundred and first", 101), ("seventh", 7),
-]
-NEGATIVE_CORPUS: list[str] = [
-    "first lady", "at first glance", "the First Lady", "a second", "second-hand cars",
-    "first aid", "10 seconds", "1s", "firstly",
-]
+CORPUS: list[tuple[str, int]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

@@ -1,6 +1,10 @@
 """English counts of things (data; read by reconcile.facts.quantity): number, then the noun."""
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 # Words skipped between the number and the counted noun.
 SKIP: frozenset[str] = frozenset({
     "of", "the", "these", "those", "its", "their", "our", "his", "her", "more", "other",
@@ -31,37 +35,5 @@ EXCLUDED_UNITS: frozenset[str] = frozenset({
 PARTITIVE = r"(?:out\s+)?of(?:\s+the)?"
 CLASSIFIERS: frozenset[str] = frozenset()
 
-CORPUS: list[tuple[str, dict]] = [
-    ("eight of the nine parties", {"count": 8, "unit": "parties"}),
-    ("3 out of 4 victims", {"count": 3, "unit": "victims"}),
-    ("three Leopard tanks", {"count": 3, "unit": "tanks"}),
-    ("3 drones", {"count": 3, "unit": "drones"}),
-    ("five soldiers", {"count": 5, "unit": "soldiers"}),
-    ("1,200 people", {"count": 1200, "unit": "people"}),
-    ("two Israeli soldiers", {"count": 2, "unit": "soldiers"}),
-    ("12 new aircraft", {"count": 12, "unit": "aircraft"}),
-    ("four of the drones", {"count": 4, "unit": "drones"}),
-    ("2 million people", {"count": 2000000, "unit": "people"}),
-    ("one agreement", {"count": 1, "unit": "agreement"}),
-    ("twenty-one missiles", {"count": 21, "unit": "missiles"}),
-    ("six systems", {"count": 6, "unit": "systems"}),
-    ("10 ministers", {"count": 10, "unit": "ministers"}),
-    ("seven hundred troops", {"count": 700, "unit": "troops"}),
-    ("two countries", {"count": 2, "unit": "countries"}),
-    ("40 tanks", {"count": 40, "unit": "tanks"}),
-    ("three armed drones", {"count": 3, "unit": "drones"}),
-    ("eight ships", {"count": 8, "unit": "ships"}),
-    ("15 children", {"count": 15, "unit": "children"}),
-    ("a dozen villages", {"count": 12, "unit": "villages"}),
-    ("3.5 tonnes", {"count": 3.5, "unit": "tonnes"}),
-    ("nine protesters", {"count": 9, "unit": "protesters"}),
-    ("100 km", {"count": 100, "unit": "km"}),
-    ("2 Predator XP drones", {"count": 2, "unit": "drones"}),
-    ("thirty journalists", {"count": 30, "unit": "journalists"}),
-    ("4 deals", {"count": 4, "unit": "deals"}),
-]
-NEGATIVE_CORPUS: list[str] = [
-    "in 2021", "3 days", "five years", "10%", "$5 million", "the 3rd drone", "at 10:30",
-    "2 and 3", "23 November", "November 23", "thousands of people", "first drone",
-    "10 percent", "3 pm",
-]
+CORPUS: list[tuple[str, dict]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

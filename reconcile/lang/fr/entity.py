@@ -7,6 +7,10 @@ sentence start is not a name.
 """
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 TITLES = frozenset("""
 président présidente vice-président ministre première premier chancelier chancelière roi reine
 prince princesse empereur sultan émir cheikh pape général colonel commandant capitaine amiral
@@ -123,24 +127,9 @@ vraiment vu vécu vôtre y yeux à ça écrire écrit élection élections émet
 """.split())
 
 # (text, value): the text must give exactly one entity fact covering it, with this value.
-CORPUS = [
-    ("Emmanuel Macron", "person:emmanuel_macron"),
-    ("Mohammed ben Salmane", "person:mohammed_ben_salmane"),
-    ("Maroc", "place:morocco"),
-    ("Arabie saoudite", "place:saudi_arabia"),
-    ("Ministère de la Défense", "org:ministere_de_la_defense"),
-    ("Banque de France", "org:banque_de_france"),
-]
-NEGATIVE_CORPUS = [
-    "Lundi",
-    "Lire aussi",
-    "le ministre a déclaré jeudi",
-    "Selon le ministère, il est arrivé en novembre.",
-]
-LINK_CORPUS = [
-    ["Vladimir Poutine", "Poutine", "Vladimir Putin"],
-    ["Mouammar Kadhafi", "Muammar Kadhafi"],
-]
+CORPUS = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS = _DATA.strings("NEGATIVE_CORPUS")
+LINK_CORPUS = _DATA["LINK_CORPUS"]
 LINK_NEGATIVE = [
     ["Nicolas Sarkozy", "Nicolas Maduro"],
 ]

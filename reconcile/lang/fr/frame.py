@@ -1,6 +1,10 @@
 """French frame data (read by reconcile.frames): what a count, ordinal or length is *of*."""
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 COUNT_CONCEPTS: dict[str, tuple[str, ...]] = {
     "dead": ("mort", "morts", "morte", "mortes", "décès", "tué", "tués", "tuées", "péri", "victimes",
              "corps", "cadavre", "cadavres", "bilan", "décédé", "décédés", "noyé", "noyés", "vie", "vies",
@@ -93,21 +97,8 @@ CLAUSE_BREAKS: tuple[str, ...] = ("et", "dont", "mais", "tandis", "alors")
 ORDER: tuple[str, ...] = ("after", "before")
 ORDINAL_ORDER: tuple[str, ...] = ("after", "before")
 
-FRAME_CORPUS: list[tuple[str, str, str]] = [
-    ("Au moins 38 personnes sont mortes dans l'incendie.", "38", "count:dead"),
-    ("un bilan de 212 morts et plus de 90 disparus", "90", "count:missing"),
-    ("le séisme a fait 61 morts et 450 blessés", "450", "count:injured"),
-    ("15.000 personnes étaient présentes au concert", "15.000", "count:attendance"),
-    ("un nouveau stade de 60.000 places", "60.000", "count:capacity"),
-    ("une tournée de neuf jours dans cinq pays d'Afrique", "cinq", "count:country"),
-    ("après un vol de huit heures", "huit", "duration:flight"),
-    ("pour une visite de deux jours au Japon", "deux", "duration:visit"),
-    ("la première visite d'un ministre", "première", "ordinal:visit"),
-]
-FRAME_NEGATIVE_CORPUS: list[tuple[str, str, str]] = [
-    ("le séisme a fait 61 morts et 450 blessés", "450", "count:dead"),
-    ("une tournée de neuf jours dans cinq pays d'Afrique", "cinq", "count:visit"),
-]
+FRAME_CORPUS: list[tuple[str, str, str]] = _DATA.rows("FRAME_CORPUS")
+FRAME_NEGATIVE_CORPUS: list[tuple[str, str, str]] = _DATA.rows("FRAME_NEGATIVE_CORPUS")
 
 #: What happened on a date, by the predicate governing it (reconcile/roles.py): two dates
 #: contradict each other only when their roles agree or one has none.
@@ -122,12 +113,4 @@ DATE_ROLES: dict[str, tuple[str, ...]] = {
     "occur": ("frappé", "dévasté", "survenu", "produit", "touché", "effondré", "cédé"),
 }
 #: (sentence, the date as written, its role or None).
-DATE_ROLE_CORPUS: list[tuple[str, str, str | None]] = [
-    ("La ministre est arrivée à Dakar le 14 février pour une visite officielle.", "le 14 février", "arrive"),
-    ("Les deux pays ont signé l'accord mardi à Bruxelles.", "mardi", "sign"),
-    ("Le 3 avril, les délégations ont signé un protocole.", "Le 3 avril", "sign"),
-    ("Le porte-parole a déclaré samedi que les pourparlers reprendraient.", "samedi", "say"),
-    ("La tempête a frappé la côte dans la nuit du 9 au 10 octobre.", "du 9 au 10 octobre", "occur"),
-    ("Le président rencontrera son homologue jeudi.", "jeudi", "meet"),
-    ("Le sommet est prévu pour le 20 juin.", "le 20 juin", None),
-]
+DATE_ROLE_CORPUS: list[tuple[str, str, str | None]] = _DATA.rows("DATE_ROLE_CORPUS")

@@ -1,6 +1,10 @@
 """French number words and digit conventions (data only; parsed by reconcile.facts.numeral)."""
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 DECIMAL_SEP = ","
 GROUP_SEP = "."
 GROUP_SPACE = True           # "100 000", with a no-break or narrow no-break space too
@@ -39,18 +43,5 @@ SUFFIXES: dict[str, int] = {"k": 10**3, "K": 10**3, "M": 10**6}
 TIME_CUES_BEFORE: frozenset[str] = frozenset()
 TIME_CUES_AFTER: frozenset[str] = frozenset({"gmt", "utc"})
 
-CORPUS: list[tuple[str, int | float]] = [
-    ("0", 0), ("zéro", 0), ("un", 1), ("une", 1), ("onze", 11), ("dix-sept", 17),
-    ("dix sept", 17), ("vingt et un", 21), ("vingt-et-un", 21), ("vingt-trois", 23),
-    ("soixante dix", 70), ("soixante et onze", 71), ("soixante-dix-huit", 78),
-    ("quatre-vingts", 80), ("quatre vingt un", 81), ("quatre-vingt-dix-neuf", 99),
-    ("quarante-deux", 42), ("cent dix-huit", 118), ("quatre mille vingt", 4020),
-    ("100.000", 100000), ("100 000", 100000), ("100\u202f000", 100000), ("cent mille", 100000),
-    ("trois millions", 3000000), ("1.200.000", 1200000), ("un million deux cent mille", 1200000),
-    ("moins 1200000", -1200000), ("6,7", 6.7), ("6.700,54", 6700.54), ("6 700,54", 6700.54),
-    ("8,1", 8.1), ("36 millions", 36000000), ("1,5 milliard", 1500000000),
-    ("deux cents", 200), ("mille", 1000),
-]
-NEGATIVE_CORPUS: list[str] = [
-    "des milliers de personnes", "une attaque", "un homme", "des millions", "à 10:30", "",
-]
+CORPUS: list[tuple[str, int | float]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

@@ -1,6 +1,10 @@
 """French ordinals (data; read by reconcile.facts.ordinal)."""
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 ORDINALS: dict[str, int] = {
     "premier": 1, "première": 1, "premiere": 1, "premiers": 1, "premières": 1,
     "second": 2, "seconde": 2, "seconds": 2, "secondes": 2,
@@ -32,15 +36,5 @@ NOT_ORDINAL: tuple[str, ...] = (
 )
 COLLECTIVE_PRECEDERS: frozenset[str] = frozenset()
 
-CORPUS: list[tuple[str, int]] = [
-    ("1er", 1), ("1ere", 1), ("1ère", 1), ("1re", 1), ("Premier", 1), ("première", 1),
-    ("deuxieme", 2), ("deuxième", 2), ("2e", 2), ("second", 2), ("seconde", 2), ("2eme", 2),
-    ("2ème", 2), ("onzième", 11), ("11ème", 11), ("11e", 11), ("septième", 7), ("7e", 7),
-    ("cinquième", 5), ("neuvième", 9), ("vingtième", 20), ("vingt et unième", 21),
-    ("vingt-et-unième", 21), ("trente-deuxième", 32), ("quatre-vingt-dixième", 90),
-    ("centième", 100), ("XXIe", 21), ("millième", 1000), ("quarantième", 40),
-]
-NEGATIVE_CORPUS: list[str] = [
-    "premier ministre", "la Première ministre", "une seconde", "30 secondes", "Premier-ministre",
-    "2 000", "7 euros",
-]
+CORPUS: list[tuple[str, int]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

@@ -1,6 +1,10 @@
 """Indonesian clock times (read by reconcile.facts.clock): "pukul 11.25 WIB", "12.30 WITA"."""
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 _ZONE = r"(?:\s*(?P<zone>WIB|WITA|WIT|GMT|UTC))"
 PATTERNS: list[tuple[str, str]] = [
     ("pukul", r"(?:pukul|jam)\s+(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?(?![\d.:])" + _ZONE + "?"
@@ -11,7 +15,5 @@ PATTERNS: list[tuple[str, str]] = [
 AM_WORDS = frozenset({"pagi"})
 PM_WORDS = frozenset({"sore", "malam"})
 
-CORPUS: list[tuple[str, str]] = [
-    ("pukul 11.25 WIB", "11:25"), ("12.30 WITA", "12:30"), ("pukul 8 malam", "20:00"), ("jam 07.15", "07:15"),
-]
-NEGATIVE_CORPUS: list[str] = ["selama 17 jam", "2,5 juta", "7,8 SR", "1.250 orang", "3-2"]
+CORPUS: list[tuple[str, str]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

@@ -7,6 +7,10 @@ sentence start is not a name.
 """
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 TITLES = frozenset("""
 presiden wakil menteri perdana raja ratu pangeran putra mahkota sultan emir syekh syeikh
 paus jenderal kolonel mayor letnan kapten laksamana marsekal gubernur bupati wali walikota
@@ -114,23 +118,9 @@ vs waktu waktunya warga warna ya yakin yang
 """.split())
 
 # (text, value): the text must give exactly one entity fact covering it, with this value.
-CORPUS = [
-    ("Joko Widodo", "person:joko_widodo"),
-    ("Maroko", "place:morocco"),
-    ("Arab Saudi", "place:saudi_arabia"),
-    ("Kementerian Luar Negeri", "org:kementerian_luar_negeri"),
-    ("Tentara Nasional Indonesia", "org:tentara_nasional_indonesia"),
-]
-NEGATIVE_CORPUS = [
-    "Baca Juga",
-    "Selasa",
-    "pada Januari",
-    "Menurut dia, kesepakatan itu ditandatangani pada Rabu.",
-]
-LINK_CORPUS = [
-    ["Susilo Bambang Yudhoyono", "Susilo Bambang Yudoyono"],
-    ["Prabowo Subianto", "Prabowo Soebianto", "Subianto"],
-]
+CORPUS = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS = _DATA.strings("NEGATIVE_CORPUS")
+LINK_CORPUS = _DATA["LINK_CORPUS"]
 LINK_NEGATIVE = [
     ["Joko Widodo", "Joko Anwar"],
 ]

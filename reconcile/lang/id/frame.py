@@ -6,6 +6,10 @@ pertama"), so the words before are read first.
 """
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 COUNT_CONCEPTS: dict[str, tuple[str, ...]] = {
     "dead": ("tewas", "meninggal", "meninggal dunia", "wafat", "mati", "jenazah", "mayat", "jasad",
              "menewaskan", "korban jiwa", "jiwa melayang", "gugur", "kematian", "tenggelam", "dimakamkan", "dikuburkan", "korban jiwa"),
@@ -92,22 +96,8 @@ CLAUSE_BREAKS: tuple[str, ...] = ("dan", "serta", "sedangkan", "sementara", "ter
 ORDER: tuple[str, ...] = ("after", "before")
 ORDINAL_ORDER: tuple[str, ...] = ("before", "after")
 
-FRAME_CORPUS: list[tuple[str, str, str]] = [
-    ("Sebanyak 41 orang meninggal dunia, 260 orang mengalami luka berat.", "260", "count:injured"),
-    ("Sebanyak 41 orang meninggal dunia, 260 orang mengalami luka berat.", "41", "count:dead"),
-    ("Jumlahnya kini 73 korban meninggal dunia, kata gubernur.", "73", "count:dead"),
-    ("longsor itu membuat sedikitnya 16 orang hilang", "16", "count:missing"),
-    ("Salat Id dihadiri 12.000 jemaat", "12.000", "count:attendance"),
-    ("konser itu ditonton 5.000 penonton", "5.000", "count:attendance"),
-    ("rombongan menempuh penerbangan selama sembilan jam", "sembilan", "duration:flight"),
-    ("Presiden berada di Jepang selama tiga hari", "tiga", "duration:visit"),
-    ("ini merupakan kunjungan resmi pertama seorang menteri", "pertama", "ordinal:visit"),
-    ("untuk kali pertama dalam sejarah", "pertama", "ordinal:occasion"),
-]
-FRAME_NEGATIVE_CORPUS: list[tuple[str, str, str]] = [
-    ("Sebanyak 41 orang meninggal dunia, 260 orang mengalami luka berat.", "260", "count:dead"),
-    ("Presiden berada di Jepang selama tiga hari", "tiga", "duration:flight"),
-]
+FRAME_CORPUS: list[tuple[str, str, str]] = _DATA.rows("FRAME_CORPUS")
+FRAME_NEGATIVE_CORPUS: list[tuple[str, str, str]] = _DATA.rows("FRAME_NEGATIVE_CORPUS")
 
 #: What happened on a date, by the predicate governing it (reconcile/roles.py): two dates
 #: contradict each other only when their roles agree or one has none.
@@ -123,12 +113,4 @@ DATE_ROLES: dict[str, tuple[str, ...]] = {
               "diguncang", "ambruk", "jebol"),
 }
 #: (sentence, the date as written, its role or None).
-DATE_ROLE_CORPUS: list[tuple[str, str, str | None]] = [
-    ("Menteri Luar Negeri tiba di Bandung, Ibu Kota Jawa Barat, pada Senin (4/3) malam.", "pada Senin (4/3)", "arrive"),
-    ("Kedua negara menandatangani nota kesepahaman pada 12 Mei 2019.", "pada 12 Mei 2019", "sign"),
-    ("Pada Rabu (6/3), kedua menteri menandatangani perjanjian dagang.", "Pada Rabu (6/3)", "sign"),
-    ("Presiden akan bertolak ke Medan pada Jumat (8/3).", "pada Jumat (8/3)", "depart"),
-    ("kata juru bicara kementerian di Jakarta, Selasa (5/3).", "Selasa (5/3)", "say"),
-    ("Banjir melanda kota itu pada Minggu (3/3) dini hari.", "pada Minggu (3/3)", "occur"),
-    ("Rapat itu dijadwalkan pada 20 Juni.", "pada 20 Juni", None),
-]
+DATE_ROLE_CORPUS: list[tuple[str, str, str | None]] = _DATA.rows("DATE_ROLE_CORPUS")

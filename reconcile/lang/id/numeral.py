@@ -1,6 +1,10 @@
 """Indonesian number words and digit conventions (data only; parsed by reconcile.facts.numeral)."""
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 DECIMAL_SEP = ","
 GROUP_SEP = "."
 GROUP_SPACE = False
@@ -36,19 +40,5 @@ SUFFIXES: dict[str, int] = {"k": 10**3, "K": 10**3, "M": 10**6}
 TIME_CUES_BEFORE: frozenset[str] = frozenset({"pukul", "jam"})
 TIME_CUES_AFTER: frozenset[str] = frozenset({"wib", "wita", "wit"})
 
-CORPUS: list[tuple[str, int | float]] = [
-    ("0", 0), ("nol", 0), ("satu", 1), ("Dua", 2), ("sepuluh", 10), ("tiga puluh tiga", 33),
-    ("0033", 33), ("seratus", 100), ("tujuh belas", 17), ("dua puluh delapan", 28),
-    ("1,1", 1.1), ("1,10", 1.1), ("0,77", 0.77), (",77", 0.77), ("100.000", 100000),
-    ("100K", 100000), ("3.000.000", 3000000), ("1.200.000", 1200000), ("1,2M", 1200000),
-    ("5 ribu", 5000), ("lima ribu", 5000), ("seratus dua puluh dua", 122),
-    ("dua ratus ribu", 200000), ("sepuluh ribu sebelas", 10011),
-    ("tujuh ratus dua puluh satu ribu dua belas", 721012),
-    ("tiga puluh satu juta dua ratus lima puluh enam ribu tujuh ratus dua puluh satu", 31256721),
-    ("8,1 miliar", 8100000000), ("33 ribu", 33000), ("1,5 juta", 1500000), ("seribu", 1000),
-    ("dua belas", 12), ("sebelas", 11), ("minus 5", -5), ("tiga koma lima", 3.5),
-    ("empat triliun", 4000000000000), ("8.1", 8.1),
-]
-NEGATIVE_CORPUS: list[str] = [
-    "ribuan orang", "puluhan", "pukul 10.30 WIB", "10.30 WIB", "beberapa", "pukul 10:30", "F-16", "", "setiap",
-]
+CORPUS: list[tuple[str, int | float]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")

@@ -2,6 +2,10 @@
 ("lima sistem pertahanan"), with classifiers ("tiga unit drone", "dua buah kapal")."""
 from __future__ import annotations
 
+from reconcile.lang.tables import load_table
+
+_DATA = load_table(__file__)
+
 SKIP: frozenset[str] = frozenset({"dari", "para"})
 SKIP_CAPITALISED = False     # modifiers follow the noun in Indonesian
 STOPWORDS: frozenset[str] = frozenset({
@@ -30,37 +34,5 @@ CLASSIFIERS: frozenset[str] = frozenset({
     "pasang", "set",
 })
 
-CORPUS: list[tuple[str, dict]] = [
-    ("8 dari 9 fraksi", {"count": 8, "unit": "fraksi"}),
-    ("dua dari tiga korban", {"count": 2, "unit": "korban"}),
-    ("lima sistem", {"count": 5, "unit": "sistem"}),
-    ("tiga drone", {"count": 3, "unit": "drone"}),
-    ("tiga unit drone", {"count": 3, "unit": "drone"}),
-    ("dua buah kapal", {"count": 2, "unit": "kapal"}),
-    ("lima orang", {"count": 5, "unit": "orang"}),
-    ("1.200 orang", {"count": 1200, "unit": "orang"}),
-    ("12 pesawat", {"count": 12, "unit": "pesawat"}),
-    ("dua negara", {"count": 2, "unit": "negara"}),
-    ("tujuh belas tentara", {"count": 17, "unit": "tentara"}),
-    ("empat menteri", {"count": 4, "unit": "menteri"}),
-    ("dua puluh rudal", {"count": 20, "unit": "rudal"}),
-    ("5 juta warga", {"count": 5000000, "unit": "warga"}),
-    ("enam kapal", {"count": 6, "unit": "kapal"}),
-    ("tiga perjanjian", {"count": 3, "unit": "perjanjian"}),
-    ("seratus tank", {"count": 100, "unit": "tank"}),
-    ("delapan korban", {"count": 8, "unit": "korban"}),
-    ("40 wartawan", {"count": 40, "unit": "wartawan"}),
-    ("sembilan desa", {"count": 9, "unit": "desa"}),
-    ("sepuluh ekor sapi", {"count": 10, "unit": "sapi"}),
-    ("2,5 ton", {"count": 2.5, "unit": "ton"}),
-    ("100 km", {"count": 100, "unit": "km"}),
-    ("tiga unit", {"count": 3, "unit": "unit"}),
-    ("satu kesepakatan", {"count": 1, "unit": "kesepakatan"}),
-    ("dua pejabat", {"count": 2, "unit": "pejabat"}),
-    ("15 anak", {"count": 15, "unit": "anak"}),
-]
-NEGATIVE_CORPUS: list[str] = [
-    "pada 2021", "3 hari", "lima tahun", "10 persen", "Rp 5 juta", "ke-7 drone", "pukul 10.30",
-    "2 dan 3", "23 November", "ribuan orang", "pertama kali", "12 melaporkan", "7,8 mengguncang",
-    "dua menyatakan",
-]
+CORPUS: list[tuple[str, dict]] = _DATA.rows("CORPUS")
+NEGATIVE_CORPUS: list[str] = _DATA.strings("NEGATIVE_CORPUS")
