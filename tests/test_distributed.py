@@ -29,7 +29,7 @@ NEW = sorted((ROOT / "tests" / "cases" / "check").glob("*.txt"))
 distributed_mod = pytest.importorskip("distributed")
 from reconcile import distributed  # noqa: E402
 
-pytestmark = pytest.mark.cluster
+pytestmark = [pytest.mark.cluster, pytest.mark.timeout(300)]   # a killed worker must not hang the run
 
 
 @pytest.fixture(scope="module")
