@@ -42,7 +42,7 @@ __all__ = ["COMPARED", "SLOT_OF", "compare", "consistency", "context_window", "f
            "_dates_compatible", "as_of_days"]
 
 COMPARED = ("date", "money", "quantity", "ordinal", "duration", "other")
-SINGLE_SOURCE_TYPES = ("money", "quantity", "number", "ordinal", "date")
+SINGLE_SOURCE_TYPES = ("money", "quantity", "number", "ordinal", "date", "time", "duration")
 ContextSimilarity = Callable[[str, str], float]
 
 
@@ -356,8 +356,8 @@ def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id:
                    paired: set, cfg: CompareConfig) -> list[Finding]:
     """Checkable values no other source speaks to.
 
-    A typed value (amount, count, date, ordinal) is spoken to when another source's value joined
-    it as one point (agreeing or contradicting) or gives the same value; "$440 million in total"
+    A typed value (amount, count, date, ordinal, clock time, length) is spoken to when another
+    source's value joined it as one point (agreeing or contradicting) or gives the same value; "$440 million in total"
     stays single-source beside aligned sources that only give the winner's share. A bare number
     is spoken to when an aligned source reports anything in its slot.
     """
@@ -375,6 +375,8 @@ def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id:
                 continue
             if f.type == "date" and not (isinstance(f.value, str) and len(f.value) == 10):
                 continue
+            if f.type == "duration" and not str(f.value).startswith("P"):
+                continue          # an open interval ("since 2020") is no checkable length
             if f.type == "number" and isinstance(f.value, (int, float)) and is_bare_year(f.value):
                 continue
             slot = SLOT_OF[f.type]

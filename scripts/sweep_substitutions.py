@@ -30,6 +30,9 @@ SETTINGS = {
     "3 words, ratio >= 90, slot >= 80": (3, 90, 80),
     "4 words, ratio >= 80, slot >= 80": (4, 80, 80),
     "4 words, ratio >= 85, slot >= 70": (4, 85, 70),
+    "4 words, ratio >= 60, slot >= 90": (4, 60, 90),
+    "4 words, ratio >= 50, slot >= 90": (4, 50, 90),
+    "2 words, ratio >= 60, slot >= 90": (2, 60, 90),
     "4 words, ratio >= 85, slot >= 80 (default)": (4, 85, 80),
 }
 FIGURES = ("conflict_precision", "conflict_recall", "finding_recall")
