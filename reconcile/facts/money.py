@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from reconcile.facts.numeral import fold, lang_module, scan_numbers, to_number
-from reconcile.types import Context, Fact
+from reconcile.types import Context, Fact, Money
 
 # Symbols shared by every language (Babel's per-locale symbols are added below them).
 SHARED_SYMBOLS: dict[str, str] = {
@@ -387,7 +387,7 @@ def find_money(text: str, ctx: Context) -> list[Fact]:
         if scaled:
             rule += "_scale"
         facts.append(Fact("money", start, end, text[start:end],
-                          {"amount": to_number(amount), "currency": iso}, rule, attrs))
+                          Money(to_number(amount), iso), rule, attrs))
         last_end = end
     return facts
 

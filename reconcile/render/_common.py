@@ -1,13 +1,12 @@
 """Helpers shared by the renderers, so every format orders and words things the same way."""
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from ..types import Anchor, Claim, Cluster, Document, Evidence, Fact, Finding, Report
+from ..types import Anchor, Claim, Cluster, DateValue, Document, Evidence, Fact, Finding, Report, value_to_json
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
 KIND_ORDER = {"conflict": 0, "update": 1, "agreement": 2, "variant": 3, "single_source": 4}
@@ -36,7 +35,7 @@ def sorted_findings(report: Report, kind: str | None = None) -> list[Finding]:
 
 def value_key(value: Any) -> str:
     """Values compare as JSON, as the scorer does (sides of a conflict)."""
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    return json.dumps(value_to_json(value), sort_keys=True, ensure_ascii=False, default=str)
 
 
 def sides(finding: Finding) -> list[tuple[Any, list[Evidence]]]:
@@ -61,15 +60,12 @@ def format_value(value: Any) -> str:
     return value_text(value)
 
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
 def value_label(value: Any) -> str:
     """A value as a reader checks it: a full date also names its weekday."""
     s = format_value(value)
-    if isinstance(value, str) and _DAY.match(value):
+    if isinstance(value, DateValue) and value.is_day:
         try:
-            return f"{s} ({_dt.date.fromisoformat(value):%a})"
+            return f"{s} ({value.as_date():%a})"
         except ValueError:
             return s
     return s
