@@ -2,8 +2,8 @@
 
 A time of day is not a duration ("22h" is ten at night, not twenty-two hours) nor a count. Each
 language lists its patterns as data (``reconcile/lang/<code>/clock.py``), each with named groups
-``h`` (hour), optional ``m`` (minutes), ``ampm`` and ``zone``. Value: ``"HH:MM"`` on the 24-hour
-clock; ``attrs["zone"]`` is the zone as written ("WIB", "GMT", or None for local time).
+``h`` (hour), optional ``m`` (minutes), ``ampm`` and ``zone``. Value: a :class:`~reconcile.types.ClockTime`
+on the 24-hour clock (v1 JSON ``"HH:MM"``); ``attrs["zone"]`` is the zone as written ("WIB", "GMT", or None for local time).
 Digits are read on a same-length ASCII copy, so offsets stay those of the raw text.
 """
 from __future__ import annotations

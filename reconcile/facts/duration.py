@@ -4,6 +4,7 @@ Lengths become ISO-8601 durations ("P2D", "PT5H"); explicit intervals become ISO
 interval strings built from the date finder's values: "2021-11-23/2021-11-25" (from..to),
 "../2021-11-25" (until, start unknown) and "2021/.." (since). Per-language words and templates
 live in ``reconcile/lang/<code>/duration.py``; the matching machinery is shared with dates.
+Facts hold the text as a :class:`~reconcile.types.Duration`.
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@ or ISO code, for id/en/fr/ar.
 
 Currency names per language are data (``reconcile/lang/<code>/money.py``), completed with the
 official names Babel knows for every ISO 4217 currency ("US dollars", "dirham marocain").
-Value: ``{"amount": int|float, "currency": "USD"}``; attrs: ``estimate`` (an approximation word
+Value: :class:`~reconcile.types.Money` (v1 JSON ``{"amount": int|float, "currency": "USD"}``); attrs: ``estimate`` (an approximation word
 such as "about"/"sekitar"/"environ"/"حوالي" precedes the amount, and is part of the span),
 ``currency_assumed`` (a bare "$"/"dollars" read as USD, a bare "dinar" read as a default),
 ``currency_family`` (a name several countries' currencies share: the article's countries pick

@@ -1,7 +1,8 @@
 """Counts of things: a number followed by the noun it counts ("three Leopard tanks",
 "lima sistem pertahanan", "trois drones", "ست طائرات") for id/en/fr/ar.
 
-Value ``{"count": n, "unit": "<noun lower-case as written>"}``; the span runs from the number to
+Value :class:`~reconcile.types.Quantity` (``count``, ``unit``: the noun lower-case as written;
+v1 JSON ``{"count": n, "unit": ...}``); the span runs from the number to
 the noun. Numbers that are years, parts of dates or times, money, percentages, or that count a
 unit of time (a duration, found by the duration finder) are not quantities. Per-language data
 (``reconcile/lang/<code>/quantity.py``) lists the words skipped before the noun and the words
