@@ -16,9 +16,8 @@ from rapidfuzz import fuzz
 from .config import CompareConfig
 from .frames import agreeable, frame as frame_of, is_tally
 from .roles import fact_role, roles_agree
-from .types import (FACT_VALUE_TYPES, Anchor, Claim, ClockTime, DateValue, Duration, Fact, Money, Number,
-                    Quantity,
-                    magnitude)
+from .types import (Anchor, Claim, ClockTime, DateValue, Duration, Fact, FactValue, Money,
+                    Number, Quantity, magnitude, value_to_json)
 
 DEFAULT = CompareConfig()
 SLOT_OF = {"date": "date", "time": "other", "duration": "duration", "money": "money", "quantity": "quantity",
@@ -42,7 +41,7 @@ class Val:
 
     fact: Fact
     claim: Claim
-    key: Any                     # what equality means for this slot
+    key: FactValue | int | float | None   # what equality means for this slot (see key_of)
 
     @property
     def doc(self) -> str:
@@ -53,7 +52,7 @@ class Val:
         return frame_of(self.fact)
 
 
-def key_of(f: Fact) -> Any:
+def key_of(f: Fact) -> FactValue | int | float | None:
     """What equality means: the figure for a count or a number (one slot: "5 dead" and a framed
     bare "5" are one value), the value itself otherwise."""
     if isinstance(f.value, (Quantity, Number)):
@@ -262,12 +261,15 @@ def at_other_times(a: Val, b: Val, as_of: AsOf | None) -> bool:
     return bool(ta and tb and not ta & tb)
 
 
-def value_text(value: Any, estimate: bool = False) -> str:
+def value_text(value: FactValue | Any, estimate: bool = False) -> str:
     """A normalized value as people read it: "48,000,000 USD", "~50,000,000 USD", "3 drones".
 
     The one value formatter: finding summaries, every report format and ``check`` messages all
-    write values with it, so one value never reads two ways.
+    write values with it, so one value never reads two ways. A value's v1 JSON (a report read
+    back) reads the same as the value.
     """
+    if isinstance(value, Mapping) and ("amount" in value or "count" in value):
+        value = (Money if "amount" in value else Quantity).from_json(value)
     if isinstance(value, Money):
         amt: Any = value.amount
         if isinstance(amt, (int, float)):
@@ -275,12 +277,11 @@ def value_text(value: Any, estimate: bool = False) -> str:
         return ("~" if estimate else "") + f"{amt} {value.currency or '?'}"
     if isinstance(value, Quantity):
         return f"{value.count} {value.unit or ''}".strip()
-    if isinstance(value, FACT_VALUE_TYPES):
-        value = value.to_json()          # the text of a date, a duration, a time, an id; a number
-    if isinstance(value, dict):
-        return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
     if value is None:
         return "(unresolved)"
-    return str(value)
+    raw = value_to_json(value)           # the text of a date, a duration, a time, an id; a figure
+    if isinstance(raw, dict):
+        return json.dumps(raw, sort_keys=True, ensure_ascii=False, default=str)
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return str(raw)
