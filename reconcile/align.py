@@ -30,7 +30,7 @@ from .config import AlignConfig
 from .facts.gazetteer import countries_named
 from .facts.year import is_bare_year
 from .snapshots import snapshot_rule
-from .types import Anchor, Claim, Cluster
+from .types import Anchor, Claim, Cluster, DateValue, Money, Quantity, value_to_json
 
 
 _VALUE_TYPES = ("number", "money", "quantity", "date", "ordinal")
@@ -44,22 +44,22 @@ def _shift(day: dt.date, days: int) -> dt.date:
         return dt.date.max if days > 0 else dt.date.min
 
 
-def _date_range(value: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day a date value (day, month or year granularity) covers."""
+def _date_range(value: DateValue) -> tuple[dt.date, dt.date] | None:
+    """First and last day a date value (day, month or year granularity) covers (None without
+    its year, or for an interval)."""
+    if value.partial or value.end is not None:
+        return None
+    y, m = value.year, value.month
     try:
-        if len(value) == 10:
-            d = dt.date.fromisoformat(value)
+        if value.granularity == "day":
+            d = value.as_date()
             return d, d
-        if len(value) == 7:
-            y, m = int(value[:4]), int(value[5:7])
+        if m is not None:
             end = dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
             return dt.date(y, m, 1), end
-        if len(value) == 4:
-            y = int(value)
-            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
     except ValueError:
         return None
-    return None
 
 
 def _gap_days(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
@@ -73,7 +73,7 @@ def _gap_days(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
 def claim_dates(claim: Claim) -> list[tuple[dt.date, dt.date]]:
     out = []
     for f in claim.facts:
-        if f.type == "date" and isinstance(f.value, str):
+        if f.type == "date" and isinstance(f.value, DateValue):
             r = _date_range(f.value)
             if r:
                 out.append(r)
@@ -86,12 +86,14 @@ def _fact_keys(claim: Claim) -> tuple[set, set]:
     for f in claim.facts:
         if f.type in _VALUE_TYPES and f.value is not None:
             v = f.value
-            if f.type == "quantity" and isinstance(v, dict):
-                v = v.get("count")
-            if f.type == "money" and isinstance(v, dict):
-                v = (v.get("amount"), v.get("currency"))
-            if f.type == "number" and isinstance(v, (int, float)) and is_bare_year(v):
+            if f.type == "number" and is_bare_year(v.value):
                 continue                      # bare years are dates in disguise; too common
+            if isinstance(v, Quantity):
+                v = v.count
+            elif isinstance(v, Money):
+                v = (v.amount, v.currency)
+            else:
+                v = value_to_json(v)          # a count, a rank and a number of one figure match
             vals.add((f.type if f.type in ("date", "money") else "n", repr(v)))
     return ents, vals
 
@@ -187,7 +189,7 @@ class _DisjointDocuments:
         names: dict[str, set[str]] = {}
         for c in claims:
             got = names.setdefault(c.doc_id, set())
-            got.update(str(f.value) for f in c.facts if f.type == "entity" and f.value)
+            got.update(f.value.id for f in c.facts if f.type == "entity" and f.value)
             got.update("country:" + k for k in claim_countries(c) | countries_named(c.text))
         self.doc = [c.doc_id for c in claims]
         self.names = {d: frozenset(v) for d, v in names.items()}

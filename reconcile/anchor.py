@@ -19,7 +19,7 @@ DEFAULT = AnchorConfig()
 
 
 def _full_dates(facts: Sequence[Fact]) -> list[Fact]:
-    return [f for f in facts if f.type == "date" and isinstance(f.value, str) and len(f.value) == 10
+    return [f for f in facts if f.type == "date" and f.value is not None and f.value.is_day
             and (f.attrs or {}).get("granularity", "day") == "day"]
 
 
@@ -42,7 +42,7 @@ def document_anchor(doc: Document, claims: Sequence[Claim], language: str,
     dated: list[Fact] = []
     for claim in claims:
         for f in _full_dates(find_dates(claim.text, ctx)):
-            if today is not None and f.value > today.isoformat():
+            if today is not None and f.value.as_date() > today:
                 continue
             dated.append(dataclasses.replace(f, start=f.start + claim.start, end=f.end + claim.start))
     if not dated:
@@ -52,9 +52,9 @@ def document_anchor(doc: Document, claims: Sequence[Claim], language: str,
         f = min(top, key=lambda f: f.start)
         source = "dateline"
     else:
-        f = max(dated, key=lambda f: (f.value, -f.start))
+        f = max(dated, key=lambda f: (f.value.iso, -f.start))
         source = "latest"
-    return Anchor(date=dt.date.fromisoformat(f.value), source=source, text=f.text, start=f.start, end=f.end)
+    return Anchor(date=f.value.as_date(), source=source, text=f.text, start=f.start, end=f.end)
 
 
 def _partial_anchor(doc: Document, claims: Sequence[Claim], find_dates, ctx: Context,
@@ -63,11 +63,10 @@ def _partial_anchor(doc: Document, claims: Sequence[Claim], find_dates, ctx: Con
     pins the year once a nearby one is known) is kept as the words
     of an anchor without a date (``dateline`` near the top, else ``text``), whose year
     :func:`complete_years` may find from aligned documents."""
-    from .facts.date import is_partial
-
     for claim in claims:
         for f in find_dates(claim.text, ctx):
-            if is_partial(f.value) and len(f.value) == 7 and (f.attrs or {}).get("weekday") is not None:
+            v = f.value
+            if v is not None and v.partial and v.granularity == "day" and (f.attrs or {}).get("weekday") is not None:
                 start = f.start + claim.start
                 source = "dateline" if start - doc.body_offset <= cfg.dateline_window else "text"
                 return Anchor(date=None, source=source, text=f.text, start=start, end=f.end + claim.start)
@@ -90,7 +89,7 @@ def _votes(anchors: Mapping[str, Anchor], claims: Sequence[Claim],
                     continue
                 for f in _full_dates(other.facts):
                     try:
-                        votes.setdefault(c.doc_id, []).append((dt.date.fromisoformat(f.value), other.doc_id))
+                        votes.setdefault(c.doc_id, []).append((f.value.as_date(), other.doc_id))
                     except ValueError:
                         continue
     return votes
@@ -122,9 +121,9 @@ def complete_years(anchors: Mapping[str, Anchor], claims: Sequence[Claim], clust
             continue
         best, _, donors = _best_vote(votes[doc_id], cfg.vote_window_days)
         got = [f for f in find_dates(a.text, Context(languages.get(doc_id, "en"), best))
-               if isinstance(f.value, str) and len(f.value) == 10]
+               if f.value is not None and f.value.is_day]
         if got and not (got[0].attrs or {}).get("weekday_mismatch"):
-            out[doc_id] = dataclasses.replace(a, date=dt.date.fromisoformat(got[0].value),
+            out[doc_id] = dataclasses.replace(a, date=got[0].value.as_date(),
                                               year_from=", ".join(donors))
     return out
 

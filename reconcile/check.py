@@ -29,7 +29,7 @@ from .config import DEFAULT, AlignConfig, Config
 from .errors import EXIT_CONFLICTS, EXIT_OK, CacheError, InputError
 from .index import (DB_NAME, REBUILD_HINT, Index, Stored, StoredFirst, is_index_dir, looks_like_index, sha256_text,
                     update_index)
-from .types import Anchor, Claim, Document, Evidence, Finding, Report, Skipped
+from .types import Anchor, Claim, Document, Evidence, Finding, Report, Skipped, value_to_json
 
 if TYPE_CHECKING:
     from .pipeline import Prepared
@@ -82,7 +82,7 @@ def fails(f: Finding, fail_on: str) -> bool:
 def fingerprint(f: Finding) -> str:
     """Stable across runs and unrelated edits: kind, slot, document ids, quoted words and values
     (no offsets, claim or finding ids, which change whenever the text around them does)."""
-    ev = sorted((e.doc, e.text, json.dumps(e.value, sort_keys=True, ensure_ascii=False, default=str))
+    ev = sorted((e.doc, e.text, json.dumps(value_to_json(e.value), sort_keys=True, ensure_ascii=False, default=str))
                 for e in f.evidence)
     key = json.dumps([f.kind, f.slot, sorted({e.doc for e in f.evidence}), ev], ensure_ascii=False)
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
@@ -231,13 +231,13 @@ def corpus_and_new(new: "Prepared", new_emb: np.ndarray, corpus: Stored) -> tupl
 # --------------------------------------------------------------------------- status & messages
 
 def _jkey(v: Any) -> str:
-    return json.dumps(v, sort_keys=True, ensure_ascii=False, default=str)
+    return json.dumps(value_to_json(v), sort_keys=True, ensure_ascii=False, default=str)
 
 
 def _sides(f: Finding) -> list[tuple[Any, list]]:
     out: dict[str, tuple[Any, list]] = {}
     for e in f.evidence:
-        out.setdefault(json.dumps(e.value, sort_keys=True, default=str), (e.value, []))[1].append(e)
+        out.setdefault(json.dumps(value_to_json(e.value), sort_keys=True, default=str), (e.value, []))[1].append(e)
     return list(out.values())
 
 
@@ -285,9 +285,9 @@ def message(f: Finding, new_ids: set[str], claims: Mapping[str, Claim],
     mine = new_words(f, sorted(about), new_ids)
     if f.kind != "conflict":
         return f"{f.slot} {f.kind}: " + "; ".join(words(e) for e in f.evidence)
-    new_vals = {json.dumps(e.value, sort_keys=True, default=str) for e in mine}
+    new_vals = {json.dumps(value_to_json(e.value), sort_keys=True, default=str) for e in mine}
     others = [e for e in f.evidence if e.doc not in about
-              and json.dumps(e.value, sort_keys=True, default=str) not in new_vals]
+              and json.dumps(value_to_json(e.value), sort_keys=True, default=str) not in new_vals]
     theirs = [e for e in others if e.doc not in new_ids]
     seen, quoted = set(), []
     for e in theirs or others:

@@ -23,6 +23,7 @@ document corroborates.
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 from collections import defaultdict
@@ -36,7 +37,7 @@ from .facts.year import is_bare_year
 from .frames import agreeable, comparison_key, is_tally, needs_close_context
 from .slips import weekday_slips
 from .substitutions import entity_conflicts
-from .types import Anchor, Claim, Cluster, Document, Evidence, Finding
+from .types import Anchor, Claim, Cluster, Document, Evidence, Finding, Money, value_to_json
 
 __all__ = ["COMPARED", "SLOT_OF", "compare", "consistency", "context_window", "frame_label", "value_text",
            "_dates_compatible", "as_of_days"]
@@ -52,7 +53,7 @@ def _evidence(v: _Val) -> Evidence:
 
 
 def _show(v: _Val) -> str:
-    estimate = isinstance(v.fact.value, dict) and "amount" in v.fact.value and v.fact.attrs.get("estimate")
+    estimate = isinstance(v.fact.value, Money) and v.fact.attrs.get("estimate")
     return value_text(v.fact.value, bool(estimate))
 
 
@@ -194,7 +195,7 @@ def _conflict_finding(cluster: Cluster, slot: str, conflicts: list[tuple[_Val, _
             if not any(v.fact is w.fact for w in vals):
                 vals.append(v)
     sides: list[list[_Val]] = []
-    for v in sorted(vals, key=lambda v: -len(str(v.key))):
+    for v in sorted(vals, key=lambda v: -len(str(value_to_json(v.key)))):
         for side in sides:
             if all(compatible(slot, v, o, cfg) for o in side):
                 side.append(v)
@@ -235,7 +236,7 @@ def _update_findings(cluster: Cluster, vals: list[_Val], slot: str, as_of: AsOf 
     if as_of is None:
         return []
     by_frame: dict[str, list[_Val]] = defaultdict(list)
-    when: dict[int, str] = {}
+    when: dict[int, dt.date] = {}
     for v in vals:
         days = as_of(v) if is_tally(v.frame) else frozenset()
         if days:
@@ -243,7 +244,7 @@ def _update_findings(cluster: Cluster, vals: list[_Val], slot: str, as_of: AsOf 
             when[id(v)] = min(days)
     out = []
     for frame, vs in sorted(by_frame.items()):
-        snapshots = sorted({(when[id(v)], str(v.key)) for v in vs})
+        snapshots = sorted({(when[id(v)], str(value_to_json(v.key))) for v in vs})
         if len({t for t, _ in snapshots}) < 2 or len({k for _, k in snapshots}) < 2 or len({v.doc for v in vs}) < 2:
             continue
         ordered = sorted(vs, key=lambda v: (when[id(v)], v.doc, v.fact.start))
@@ -327,8 +328,8 @@ def _variant_findings(claims: Sequence[Claim], new_id: _Ids) -> list[Finding]:
     for c in claims:
         for f in c.facts:
             # Places named in each language ("Maroc", "Morocco") are translations, not spellings.
-            if f.type == "entity" and f.value and not str(f.value).startswith("place:"):
-                mentions[str(f.value)].setdefault(c.doc_id + "\x00" + f.text.strip(), _Val(f, c, f.value))
+            if f.type == "entity" and f.value and f.value.kind != "place":
+                mentions[f.value.id].setdefault(c.doc_id + "\x00" + f.text.strip(), _Val(f, c, f.value))
     out = []
     for ent, ms in sorted(mentions.items()):
         # "RABAT" in a dateline and "Rabat" in the text are one spelling
@@ -373,11 +374,11 @@ def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id:
         for f in c.facts:
             if f.type not in SINGLE_SOURCE_TYPES or f.value is None:
                 continue
-            if f.type == "date" and not (isinstance(f.value, str) and len(f.value) == 10):
+            if f.type == "date" and not f.value.is_day:
                 continue
-            if f.type == "duration" and not str(f.value).startswith("P"):
+            if f.type == "duration" and f.value.is_interval:
                 continue          # an open interval ("since 2020") is no checkable length
-            if f.type == "number" and isinstance(f.value, (int, float)) and is_bare_year(f.value):
+            if f.type == "number" and is_bare_year(f.value.value):
                 continue
             slot = SLOT_OF[f.type]
             v = _Val(f, c, key_of(f))
@@ -456,8 +457,8 @@ def _merge_conflicts(findings: list[Finding]) -> list[Finding]:
                 ev.setdefault(_span_key(e), e)
         by_value: dict[str, list[Evidence]] = defaultdict(list)
         for e in ev.values():
-            by_value[json.dumps(e.value, sort_keys=True, default=str)].append(e)
-        sides = sorted(by_value.values(), key=lambda side: (-len({e.doc for e in side}), str(side[0].value)))
+            by_value[json.dumps(value_to_json(e.value), sort_keys=True, default=str)].append(e)
+        sides = sorted(by_value.values(), key=lambda side: (-len({e.doc for e in side}), str(value_to_json(side[0].value))))
         first = group[0]
         summary = _conflict_summary(frame_label(first.slot, first.frame),
                                     [(value_text(side[0].value), sorted({e.doc for e in side})) for side in sides])

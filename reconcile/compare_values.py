@@ -6,7 +6,6 @@ tolerance comes from :class:`reconcile.config.CompareConfig`.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -17,7 +16,8 @@ from rapidfuzz import fuzz
 from .config import CompareConfig
 from .frames import agreeable, frame as frame_of, is_tally
 from .roles import fact_role, roles_agree
-from .types import Anchor, Claim, Fact
+from .types import (Anchor, Claim, ClockTime, DateValue, Duration, Fact, FactValue, Money,
+                    Number, Quantity, magnitude, value_to_json)
 
 DEFAULT = CompareConfig()
 SLOT_OF = {"date": "date", "time": "other", "duration": "duration", "money": "money", "quantity": "quantity",
@@ -41,7 +41,7 @@ class Val:
 
     fact: Fact
     claim: Claim
-    key: Any                     # what equality means for this slot
+    key: FactValue | int | float | None   # what equality means for this slot (see key_of)
 
     @property
     def doc(self) -> str:
@@ -52,41 +52,41 @@ class Val:
         return frame_of(self.fact)
 
 
-def key_of(f: Fact) -> Any:
-    """What equality means: the count for a quantity, the value itself otherwise."""
-    if f.type == "quantity" and isinstance(f.value, dict):
-        return f.value.get("count")
+def key_of(f: Fact) -> FactValue | int | float | None:
+    """What equality means: the figure for a count or a number (one slot: "5 dead" and a framed
+    bare "5" are one value), the value itself otherwise."""
+    if isinstance(f.value, (Quantity, Number)):
+        return magnitude(f.value)
     return f.value
 
 
-def dates_compatible(a: str, b: str) -> bool:
+def _parts(d: DateValue) -> tuple[int, ...]:
+    """The parts written, coarsest first: (year, month, day), or (month, day) without a year."""
+    return tuple(p for p in (d.year, d.month, d.day) if p is not None)
+
+
+def dates_compatible(a: DateValue, b: DateValue) -> bool:
     """Compare at the coarser granularity: "2021-11" is compatible with "2021-11-24", and a date
     without its year ("--11-24") with any year's 24 November."""
-    if a.startswith("--") != b.startswith("--"):
-        full, part = (b, a) if a.startswith("--") else (a, b)
-        return full[4:4 + len(part) - 1] == part[1:]
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
+    pa, pb = _parts(a), _parts(b)
+    if a.partial != b.partial:
+        (full, part) = (pb, pa) if a.partial else (pa, pb)
+        return full[1:1 + len(part)] == part
+    n = min(len(pa), len(pb))
+    return pa[:n] == pb[:n]
 
 
-def _same_duration(a: str, b: str) -> bool:
+def _same_duration(a: Duration, b: Duration) -> bool:
     """"P7D" and "P1W" are one length; intervals compare as written."""
     if a == b:
         return True
-    from .facts.duration import duration_seconds
-
-    x, y = duration_seconds(a), duration_seconds(b)
+    x, y = a.seconds, b.seconds
     return x is not None and y is not None and x > 0 and abs(x - y) <= 1e-6 * max(x, y)
 
 
 def _magnitude(v: "Val", slot: str) -> float | None:
     if slot == "duration":
-        from .facts.duration import duration_seconds
-
-        try:
-            return duration_seconds(str(v.key))
-        except Exception:
-            return None
+        return v.key.seconds
     return _number(v)
 
 
@@ -107,11 +107,7 @@ def _within_bounds(slot: str, a: "Val", b: "Val", cfg: CompareConfig) -> bool:
 
 
 def _minutes(v: "Val") -> int | None:
-    try:
-        h, m = str(v.key).split(":")
-        return int(h) * 60 + int(m)
-    except ValueError:
-        return None
+    return v.key.minutes if isinstance(v.key, ClockTime) else None
 
 
 def _time_gap(a: "Val", b: "Val") -> int | None:
@@ -125,7 +121,7 @@ def _time_gap(a: "Val", b: "Val") -> int | None:
 def compatible(slot: str, a: Val, b: Val, cfg: CompareConfig = DEFAULT) -> bool:
     """Could both values be right (one is within the other's tolerance, granularity or bound)?"""
     if slot == "date":
-        return dates_compatible(str(a.key), str(b.key))
+        return dates_compatible(a.key, b.key)
     if slot == "other":
         gap = _time_gap(a, b)
         approx = "approx" in (a.fact.attrs.get("bound"), b.fact.attrs.get("bound"))
@@ -133,12 +129,12 @@ def compatible(slot: str, a: Val, b: Val, cfg: CompareConfig = DEFAULT) -> bool:
     if slot in ("duration", "quantity") and _within_bounds(slot, a, b, cfg):
         return True
     if slot == "duration":
-        return _same_duration(str(a.key), str(b.key))
+        return _same_duration(a.key, b.key)
     if slot == "money":
         va, vb = a.fact.value, b.fact.value
-        if va.get("currency") != vb.get("currency"):
+        if va.currency != vb.currency:
             return True                      # different currencies are not compared blindly
-        x, y = float(va.get("amount") or 0), float(vb.get("amount") or 0)
+        x, y = float(va.amount or 0), float(vb.amount or 0)
         est = a.fact.attrs.get("estimate") or b.fact.attrs.get("estimate")
         tol = cfg.estimate_tolerance if est else cfg.money_tolerance
         return abs(x - y) <= tol * max(abs(x), abs(y), 1e-9)
@@ -150,11 +146,11 @@ def same(slot: str, a: Val, b: Val, cfg: CompareConfig = DEFAULT) -> bool:
     if slot in FRAMED and not agreeable(a.frame, b.frame):
         return False
     if slot == "money":
-        return compatible(slot, a, b, cfg) and a.fact.value.get("currency") == b.fact.value.get("currency")
+        return compatible(slot, a, b, cfg) and a.fact.value.currency == b.fact.value.currency
     if slot == "date":
-        return str(a.key) == str(b.key)
+        return a.key == b.key
     if slot == "duration":
-        return _same_duration(str(a.key), str(b.key))
+        return _same_duration(a.key, b.key)
     return a.key == b.key
 
 
@@ -167,18 +163,16 @@ def values_of(claims: Iterable[Claim], slot: str) -> list[Val]:
                 continue
             if f.type == "number" and frame_of(f) is None:
                 continue                 # a bare number is compared only when framed ("magnitude 7.8")
-            if slot in ("date", "other") and not isinstance(f.value, str):
+            if slot in ("date", "other") and not isinstance(f.value, (DateValue, ClockTime)):
                 continue
-            if slot == "money" and not (isinstance(f.value, dict) and f.value.get("amount") is not None):
+            if slot == "money" and not (isinstance(f.value, Money) and f.value.amount is not None):
                 continue
             out.append(Val(f, c, key_of(f)))
     return out
 
 
 def _number(v: Val) -> float | None:
-    val = v.fact.value
-    if isinstance(val, dict):
-        val = val.get("amount", val.get("count"))
+    val = magnitude(v.fact.value)
     return float(val) if isinstance(val, (int, float)) else None
 
 
@@ -188,32 +182,34 @@ def _scale_slip(ratio: float) -> bool:
     return any(abs(ratio - k) <= 1e-9 * k for k in (1e3, 1e6, 1e9))
 
 
+def _shape(d: DateValue) -> tuple:
+    """What a date says: its granularity, whether it has its year, whether it is an interval."""
+    return d.granularity, d.partial, d.end is not None
+
+
 def comparable(slot: str, a: Val, b: Val, cfg: CompareConfig = DEFAULT) -> bool:
     """Could these two values be two reports of one thing (so that a difference is a conflict)?
 
     Only values of one frame are ever compared (:func:`reconcile.compare._by_frame` groups them first).
     """
     if slot == "duration":
-        if ("/" in str(a.key)) != ("/" in str(b.key)):
+        if a.key.is_interval != b.key.is_interval:
             return False          # a length ("P2D") and an interval ("2021-11-23/..") differ in kind
         x, y = _magnitude(a, slot), _magnitude(b, slot)
         return bool(x and y) and max(x, y) / min(x, y) <= cfg.max_ratio_duration
     if slot == "date":
         if not roles_agree(fact_role(a.claim, a.fact), fact_role(b.claim, b.fact)):
             return False          # "arrived on Tuesday" is not contradicted by "signed on Wednesday"
-        ka, kb = str(a.key), str(b.key)
-        if len(ka) != len(kb) or ka.startswith("--") != kb.startswith("--"):
+        ka, kb = a.key, b.key
+        if _shape(ka) != _shape(kb):
             return False          # "October" vs "24 November", or a date without its year ("--11-24")
-        if len(ka) < 10 and (a.fact.attrs.get("relative") or b.fact.attrs.get("relative")):
+        if (ka.partial or ka.granularity != "day") and (a.fact.attrs.get("relative") or b.fact.attrs.get("relative")):
             return False          # "last year" resolved to a year is too loose to accuse anyone
-        if len(ka) == 10 and len(kb) == 10:
-            return abs((dt.date.fromisoformat(ka) - dt.date.fromisoformat(kb)).days) <= cfg.max_date_gap_days
+        if ka.is_day and kb.is_day:
+            return abs((ka.as_date() - kb.as_date()).days) <= cfg.max_date_gap_days
         return True
     if slot == "ordinal":
-        try:
-            return abs(int(a.key) - int(b.key)) <= cfg.max_ordinal_gap
-        except (TypeError, ValueError):
-            return False
+        return abs(a.key.value - b.key.value) <= cfg.max_ordinal_gap
     if slot == "other":
         gap = _time_gap(a, b)
         return gap is not None and gap <= cfg.max_time_gap_minutes
@@ -246,14 +242,14 @@ AsOf = Callable[[Val], frozenset]
 
 
 def as_of_days(anchors: Mapping[str, Anchor] | None) -> AsOf:
-    """When a figure was stated: the days its claim names, else its article's reference date."""
+    """When a figure was stated (dates): the days its claim names, else its article's reference date."""
     def as_of(v: Val) -> frozenset:
-        days = frozenset(f.value for f in v.claim.facts
-                         if f.type == "date" and isinstance(f.value, str) and len(f.value) == 10)
+        days = frozenset(f.value.as_date() for f in v.claim.facts
+                         if f.type == "date" and isinstance(f.value, DateValue) and f.value.is_day)
         if days:
             return days
         anchor = (anchors or {}).get(v.doc)
-        return frozenset({anchor.date.isoformat()}) if anchor is not None and anchor.date else frozenset()
+        return frozenset({anchor.date}) if anchor is not None and anchor.date else frozenset()
     return as_of
 
 
@@ -265,23 +261,27 @@ def at_other_times(a: Val, b: Val, as_of: AsOf | None) -> bool:
     return bool(ta and tb and not ta & tb)
 
 
-def value_text(value: Any, estimate: bool = False) -> str:
+def value_text(value: FactValue | Any, estimate: bool = False) -> str:
     """A normalized value as people read it: "48,000,000 USD", "~50,000,000 USD", "3 drones".
 
     The one value formatter: finding summaries, every report format and ``check`` messages all
-    write values with it, so one value never reads two ways.
+    write values with it, so one value never reads two ways. A value's v1 JSON (a report read
+    back) reads the same as the value.
     """
-    if isinstance(value, dict) and "amount" in value:
-        amt = value.get("amount")
+    if isinstance(value, Mapping) and ("amount" in value or "count" in value):
+        value = (Money if "amount" in value else Quantity).from_json(value)
+    if isinstance(value, Money):
+        amt: Any = value.amount
         if isinstance(amt, (int, float)):
             amt = f"{amt:,.0f}" if float(amt).is_integer() else f"{amt:,}"
-        return ("~" if estimate else "") + f"{amt} {value.get('currency') or '?'}"
-    if isinstance(value, dict) and "count" in value:
-        return f"{value['count']} {value.get('unit') or ''}".strip()
-    if isinstance(value, dict):
-        return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+        return ("~" if estimate else "") + f"{amt} {value.currency or '?'}"
+    if isinstance(value, Quantity):
+        return f"{value.count} {value.unit or ''}".strip()
     if value is None:
         return "(unresolved)"
-    return str(value)
+    raw = value_to_json(value)           # the text of a date, a duration, a time, an id; a figure
+    if isinstance(raw, dict):
+        return json.dumps(raw, sort_keys=True, ensure_ascii=False, default=str)
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return str(raw)

@@ -30,7 +30,7 @@ import numpy as np
 
 from .config import EventConfig
 from .facts.year import is_bare_year
-from .types import Anchor, Claim, Document, Event
+from .types import Anchor, Claim, DateValue, Document, Event, Money, magnitude
 
 #: Weight of a claim in the document vector: the headline and the lead say what the story is.
 HEADLINE_WEIGHT = 3.0
@@ -80,10 +80,10 @@ def _values(claim: Claim) -> set[tuple]:
     out = set()
     for f in claim.facts:
         v = f.value
-        if f.type == "money" and isinstance(v, dict) and v.get("amount"):
-            out.add(("money", float(v["amount"]), v.get("currency")))
+        if isinstance(v, Money) and v.amount:
+            out.add(("money", float(v.amount), v.currency))
         elif f.type in ("number", "quantity"):
-            n = v.get("count") if isinstance(v, dict) else v
+            n = magnitude(v)
             if isinstance(n, (int, float)) and n >= 10 and not is_bare_year(n, whole=True):
                 out.add(("n", float(n)))
     return out
@@ -92,16 +92,16 @@ def _values(claim: Claim) -> set[tuple]:
 def _dates(claim: Claim, trusted: bool) -> list:
     """Date facts that place the story in time: written with their year, or resolved against a
     publication day we trust (a year guessed from a weekday can be years off)."""
-    return [f for f in claim.facts if f.type == "date" and isinstance(f.value, str)
+    return [f for f in claim.facts if f.type == "date" and isinstance(f.value, DateValue)
             and (trusted or not (f.attrs or {}).get("inferred"))]
 
 
 def _days(claim: Claim, trusted: bool) -> set[dt.date]:
     out = set()
     for f in _dates(claim, trusted):
-        if len(f.value) == 10:
+        if f.value.is_day:
             try:
-                out.add(dt.date.fromisoformat(f.value))
+                out.add(f.value.as_date())
             except ValueError:
                 pass
     return out
@@ -110,11 +110,9 @@ def _days(claim: Claim, trusted: bool) -> set[dt.date]:
 def _months(claim: Claim, trusted: bool) -> set[tuple[int, int]]:
     out = set()
     for f in _dates(claim, trusted):
-        if len(f.value) in (7, 10) and f.value[4] == "-":
-            try:
-                out.add((int(f.value[:4]), int(f.value[5:7])))
-            except ValueError:
-                pass
+        v = f.value
+        if not v.partial and v.month is not None and v.end is None:
+            out.add((v.year, v.month))
     return out
 
 
@@ -134,13 +132,13 @@ def profiles(documents: Sequence[Document], claims: Sequence[Claim], emb: np.nda
             continue
         cs = by_doc[d.id]
         a = anchors.get(d.id)
-        names = {str(f.value) for c in cs for f in c.facts if f.type == "entity" and f.value
-                 and str(f.value).split(":", 1)[0] in NAME_KINDS}
+        names = {f.value.id for c in cs for f in c.facts if f.type == "entity" and f.value
+                 and f.value.kind in NAME_KINDS}
         countries = set().union(*(claim_countries(c) | countries_named(c.text) for c in cs))
         heads = [c for c in cs if c.is_headline] or cs
         label = (d.title or heads[0].text).strip()
-        lead = next((str(f.value) for c in cs[:LEAD_PEOPLE_CLAIMS] for f in c.facts
-                     if f.type == "entity" and str(f.value).startswith("person:")), None)
+        lead = next((f.value.id for c in cs[:LEAD_PEOPLE_CLAIMS] for f in c.facts
+                     if f.type == "entity" and f.value and f.value.kind == "person"), None)
         published = _published(d, a)
         trusted = published is not None
         out.append(Profile(d.id, d.language or "", published, vectors[d.id],

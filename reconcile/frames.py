@@ -25,7 +25,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from .facts.numeral import lang_module, norm_word
-from .types import Claim, Fact
+from .types import Claim, Duration, Fact, Quantity
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,\s]\d+)*")
 _BREAK = re.compile(r"(?<!\d)[,.](?!\d)|[,.](?=\s)|[;:!?()\[\]\"“”«»؛،]")
@@ -151,7 +151,7 @@ def _pair(words: list[str]) -> str | None:
 
 
 def _count_frame(fact: Fact, text: str, start: int, end: int, data: FrameData) -> str:
-    unit = str(fact.value.get("unit") or "") if isinstance(fact.value, dict) else ""
+    unit = str(fact.value.unit or "") if isinstance(fact.value, Quantity) else ""
     measure = _lookup(data.measures, unit, data.language) if unit else None
     if measure:
         return f"measure:{measure}"
@@ -246,7 +246,7 @@ _APPOSITION_AFTER = re.compile(r"^\s*[,)）]")
 
 def _apposed_years(fact: Fact, text: str, start: int, end: int) -> bool:
     """"François, 87 ans, ..." / "(87 عاما)": a number of years set off beside a name is an age."""
-    value = str(fact.value or "")
+    value = fact.value.iso if isinstance(fact.value, Duration) else ""
     return (value.startswith("P") and value.endswith("Y") and "T" not in value
             and bool(_APPOSITION_BEFORE.search(text[max(0, start - 3):start]))
             and bool(_APPOSITION_AFTER.match(text[end:end + 3])))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .render.json import jsonable
-from .types import Anchor, Fact
+from .types import Anchor, Fact, value_from_json
 
 
 def sha256_text(text: str) -> str:
@@ -37,7 +37,9 @@ def fact_to_json(f: Fact) -> dict:
 
 
 def fact_from_json(d: Mapping[str, Any]) -> Fact:
-    return Fact(type=d["type"], start=d["start"], end=d["end"], text=d["text"], value=d["value"],
+    """A fact read back from its v1 JSON (the value typed again, see ``types.value_from_json``)."""
+    return Fact(type=d["type"], start=d["start"], end=d["end"], text=d["text"],
+                value=value_from_json(d["type"], d["value"]),
                 rule=d["rule"], attrs=dict(d.get("attrs") or {}))
 
 

@@ -21,7 +21,7 @@ from .facts.arabic import is_arabic, name_key
 from .facts.entity import AR_TOKEN_RE, NAME_PARTICLES, ROMAN, Kind, ar_forms, entity_rules, to_roman
 from .facts.gazetteer import value_of_code
 from .facts.translit import normalize, skeleton_word
-from .types import Context, Fact
+from .types import Context, EntityRef, Fact
 
 MentionKey = tuple[str, int, int]  # (doc_id, start, end)
 
@@ -56,9 +56,10 @@ def _arabic_regnal(surface: str) -> tuple[str, str | None]:
     from .facts.ordinal import find_ordinals
 
     ords = [f for f in find_ordinals(surface, Context("ar")) if f.end == len(surface.rstrip())]
-    if not ords or not isinstance(ords[-1].value, int) or not 1 <= ords[-1].value <= 30 or ords[-1].start == 0:
+    rank = ords[-1].value.value if ords else None
+    if not isinstance(rank, int) or not 1 <= rank <= 30 or ords[-1].start == 0:
         return surface, None
-    return surface[:ords[-1].start].rstrip(), to_roman(ords[-1].value)
+    return surface[:ords[-1].start].rstrip(), to_roman(rank)
 
 
 def _mention(key: MentionKey, surface: str, kind: Kind, gazetteer: str | None) -> _Mention:
@@ -270,8 +271,8 @@ def link_entities(mentions: Sequence[tuple[str, Fact]],
             continue
         kind = f.attrs.get("kind", "unknown") if f.attrs else "unknown"
         gaz = f.attrs.get("gazetteer") if f.attrs else None
-        if gaz is None and isinstance(f.value, str) and f.value.startswith("place:") and f.rule == "entity.gazetteer":
-            gaz = f.value
+        if gaz is None and isinstance(f.value, EntityRef) and f.value.kind == "place" and f.rule == "entity.gazetteer":
+            gaz = f.value.id
         ms.append(_mention((doc, f.start, f.end), f.text, kind, gaz))
 
     groups = _Groups(len(ms))

@@ -16,7 +16,8 @@ from .compare import compare
 from .config import DEFAULT, AnchorConfig, Config
 from .errors import InputError
 from .extract import extract_claim_facts
-from .types import Anchor, Claim, Cluster, Context, Document, Event, Fact, Finding, Report, Skipped
+from .types import (Anchor, Claim, Cluster, Context, Document, EntityRef, Event, Fact, Finding, Report, Skipped,
+                    value_to_json)
 
 Progress = Callable[[str, int, int], None]
 
@@ -103,12 +104,12 @@ def link_entities(claims: Sequence[Claim], texts: dict[str, str] | None = None) 
             extra.setdefault(doc_id, []).append((start, end, eid))
     out = []
     for c in claims:
-        facts = [dataclasses.replace(f, value=ids.get((c.doc_id, f.start, f.end), f.value))
-                 if f.type == "entity" else f for f in c.facts]
+        facts = [dataclasses.replace(f, value=EntityRef(ids[(c.doc_id, f.start, f.end)]))
+                 if f.type == "entity" and (c.doc_id, f.start, f.end) in ids else f for f in c.facts]
         for start, end, eid in extra.get(c.doc_id, ()):
             inside = c.start <= start and end <= c.end
             if inside and not any(f.type == "entity" and f.start < end and start < f.end for f in facts):
-                facts.append(Fact("entity", start, end, c.text[start - c.start:end - c.start], eid,
+                facts.append(Fact("entity", start, end, c.text[start - c.start:end - c.start], EntityRef(eid),
                                   "entity.cross_script_link", {"kind": eid.split(":", 1)[0]}))
         facts.sort(key=lambda f: (f.start, f.end))
         out.append(dataclasses.replace(c, facts=tuple(facts)))
@@ -171,7 +172,7 @@ def apply_currency_context(claims: Sequence[Claim]) -> list[Claim]:
     iso = resolve_currency_families(money, countries)
     out = []
     for c in claims:
-        facts = tuple(dataclasses.replace(f, value={**f.value, "currency": iso[(c.doc_id, f.start, f.end)]},
+        facts = tuple(dataclasses.replace(f, value=dataclasses.replace(f.value, currency=iso[(c.doc_id, f.start, f.end)]),
                                           attrs={**f.attrs, "currency_from": "article countries"})
                       if f.type == "money" and (c.doc_id, f.start, f.end) in iso else f for f in c.facts)
         out.append(dataclasses.replace(c, facts=facts) if facts != c.facts else c)
@@ -249,7 +250,7 @@ def cite_once(finding: Finding) -> Finding:
     seen: set[tuple[str, str]] = set()
     kept = []
     for ev in finding.evidence:
-        key = (ev.claim, json.dumps(ev.value, sort_keys=True, default=str))
+        key = (ev.claim, json.dumps(value_to_json(ev.value), sort_keys=True, default=str))
         if key not in seen:
             seen.add(key)
             kept.append(ev)

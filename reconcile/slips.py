@@ -7,10 +7,9 @@ comparison of the day with other sources found.
 """
 from __future__ import annotations
 
-import datetime as dt
 from typing import Callable, Iterable, Sequence
 
-from .types import Claim, Evidence, Finding
+from .types import Claim, DateValue, Evidence, Finding
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -23,17 +22,17 @@ def weekday_slips(claims: Sequence[Claim], new_id: Callable[[], str],
     out = []
     for c in claims:
         for f in c.facts:
-            if f.type != "date" or not f.attrs.get("weekday_mismatch") or not isinstance(f.value, str):
+            if f.type != "date" or not f.attrs.get("weekday_mismatch") or not isinstance(f.value, DateValue):
                 continue
-            if (c.doc_id, f.start, f.end) in seen or len(f.value) != 10:
+            if (c.doc_id, f.start, f.end) in seen or not f.value.is_day:
                 continue
             seen.add((c.doc_id, f.start, f.end))
-            day = dt.date.fromisoformat(f.value)
+            day = f.value.as_date()
             written = f.attrs.get("weekday")
             said = WEEKDAYS[written] if isinstance(written, int) and 0 <= written < 7 else "another weekday"
             out.append(Finding(
                 id=new_id(), kind="single_source", slot="date", severity="medium",
-                summary=f"{c.doc_id} writes {f.text!r}: {said}, but {f.value} is a {WEEKDAYS[day.weekday()]}",
+                summary=f"{c.doc_id} writes {f.text!r}: {said}, but {f.value.iso} is a {WEEKDAYS[day.weekday()]}",
                 cluster=None,
                 evidence=(Evidence(c.doc_id, c.id, f.start, f.end, f.text, f.value, c.language),),
                 explanation=("the weekday written beside the day does not fit it; the day is kept as written "

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from .compare import context_window
 from .config import DEFAULT, AlignConfig
 from .frames import PERSONS, agreeable, frame
-from .types import Claim, Fact
+from .types import Claim, DateValue, Fact, Money, Number, Ordinal, Quantity, magnitude
 
 #: "about 11,000" holds 11,300: approximate figures this close are one snapshot (compare's own
 #: tolerance for approximate figures, the same judgement).
@@ -41,7 +41,7 @@ def _person_counts(claim: Claim) -> list[Count]:
             continue
         if name[len("count:"):] not in PERSONS:
             continue
-        count = f.value.get("count") if isinstance(f.value, dict) else f.value
+        count = magnitude(f.value)
         if isinstance(count, (int, float)) and count > 0:
             out.append((name, float(count), f.attrs.get("bound"), f))
     return out
@@ -51,14 +51,13 @@ def _figures(claim: Claim) -> set[tuple[str, str]]:
     """The claim's figures and days, as comparable keys (entities left out: they name the event)."""
     out = set()
     for f in claim.facts:
-        if f.type == "quantity" and isinstance(f.value, dict):
-            out.add(("n", str(f.value.get("count"))))
-        elif f.type in ("number", "ordinal"):
-            out.add(("n", str(f.value)))
-        elif f.type == "money" and isinstance(f.value, dict):
-            out.add(("m", f"{f.value.get('amount')} {f.value.get('currency')}"))
-        elif f.type == "date" and isinstance(f.value, str) and len(f.value) == 10:
-            out.add(("d", f.value))
+        v = f.value
+        if isinstance(v, (Quantity, Number, Ordinal)):
+            out.add(("n", str(magnitude(v))))
+        elif isinstance(v, Money):
+            out.add(("m", f"{v.amount} {v.currency}"))
+        elif isinstance(v, DateValue) and v.is_day:
+            out.add(("d", v.iso))
     return out
 
 

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from rapidfuzz import fuzz
 
 from .config import DEFAULT, CompareConfig
-from .types import Claim, Cluster, Evidence, Fact, Finding
+from .types import Claim, Cluster, EntityRef, Evidence, Fact, Finding
 
 #: Words before a name that make its slot ("pesawat komersial", "Stadion Kanjuruhan,"); the
 #: thresholds are ``CompareConfig.entity_*`` (scripts/sweep_substitutions.py).
@@ -44,7 +44,7 @@ def _masked_window(claim: Claim, fact: Fact, n: int) -> str:
 
 
 def _kind(fact: Fact) -> str:
-    return str(fact.attrs.get("kind") or str(fact.value).split(":", 1)[0])
+    return str(fact.attrs.get("kind") or (fact.value.kind if isinstance(fact.value, EntityRef) else "None"))
 
 
 def _own_words(a: str, b: str) -> tuple[str, str]:

@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from reconcile.types import (
-    Anchor, Claim, Cluster, Document, Evidence, Fact, Finding, Report, Skipped,
+    Anchor, Claim, Cluster, Document, Evidence, Fact, Finding, Report, Skipped, value_from_json,
 )
 
 ID_FRONT = "---\ntitle: Maroko dan Israel teken kerja sama pertahanan\ndate: 2021-11-24\n---\n"
@@ -46,7 +46,7 @@ def _doc(id_: str, text: str, language: str, **kw: Any) -> Document:
 
 def _fact(doc: Document, words: str, type_: str, value: Any, rule: str, **attrs: Any) -> Fact:
     start = doc.text.index(words)
-    return Fact(type=type_, start=start, end=start + len(words), text=words, value=value,
+    return Fact(type=type_, start=start, end=start + len(words), text=words, value=value_from_json(type_, value),
                 rule=rule, attrs=attrs)
 
 

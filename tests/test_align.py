@@ -6,7 +6,7 @@ import datetime as dt
 import numpy as np
 
 from reconcile.align import AlignConfig, align, claim_dates, neighbours, score_pairs
-from reconcile.types import Anchor, Claim, Fact
+from reconcile.types import Anchor, Claim, DateValue, EntityRef, Fact
 
 
 def _unit(v):
@@ -19,7 +19,8 @@ def _claim(cid, doc, text="x", facts=()):
 
 
 def _date(value):
-    return Fact("date", 0, 1, "x", value, "test", {"granularity": {10: "day", 7: "month", 4: "year"}[len(value)]})
+    date = DateValue(value)
+    return Fact("date", 0, 1, "x", date, "test", {"granularity": date.granularity})
 
 
 def _topic_embeddings(topics, noise=0.05, dim=32, seed=0):
@@ -74,7 +75,7 @@ def test_a_mutual_best_pair_is_kept_when_each_side_has_a_better_incompatible_mat
 
 
 def _place(text, country):
-    return Fact("entity", 0, 1, text, "place:" + text.lower(), "test", {"kind": "place", "country": country})
+    return Fact("entity", 0, 1, text, EntityRef("place:" + text.lower()), "test", {"kind": "place", "country": country})
 
 
 def test_documents_naming_no_entity_or_country_in_common_report_different_events():
@@ -144,7 +145,7 @@ def test_undated_claims_of_documents_published_far_apart_are_not_aligned():
 
 
 def test_shared_entity_breaks_a_tie_between_two_candidates():
-    ent = Fact("entity", 0, 1, "X", "person:x", "test")
+    ent = Fact("entity", 0, 1, "X", EntityRef("person:x"), "test")
     claims = [_claim("a1", "A", facts=[ent]), _claim("b1", "B", facts=[ent]), _claim("b2", "B")]
     rng = np.random.default_rng(3)
     base = _unit(rng.normal(size=16))

@@ -19,6 +19,7 @@ from reconcile.embed import HashingEmbedder
 from reconcile.errors import CacheError, InputError
 from reconcile.index import DB_NAME, Index, add_documents, build_index
 from reconcile.render.check import line_col, to_dict, to_github, to_junit, to_sarif
+from reconcile.types import value_to_json
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "cases" / "check"
@@ -498,8 +499,8 @@ def test_cases_against_the_seeds(seeds_index, case):
 
 def _conflict_keys(findings, doc_id: str) -> set:
     """A conflict as slot, the values of every side, and the new article's own words."""
-    return {(f.slot, tuple(sorted({json.dumps(e.value, sort_keys=True) for e in f.evidence})),
-             tuple(sorted((e.text, json.dumps(e.value, sort_keys=True)) for e in f.evidence if e.doc == doc_id)))
+    return {(f.slot, tuple(sorted({json.dumps(value_to_json(e.value), sort_keys=True) for e in f.evidence})),
+             tuple(sorted((e.text, json.dumps(value_to_json(e.value), sort_keys=True)) for e in f.evidence if e.doc == doc_id)))
             for f in findings if f.kind == "conflict" and any(e.doc == doc_id for e in f.evidence)}
 
 

@@ -19,6 +19,7 @@ from click.testing import CliRunner
 
 from reconcile.anchor import document_anchor
 from reconcile.types import Claim, Document
+from reconcile.types import value_to_json as jv
 
 ROOT = Path(__file__).resolve().parents[1]
 FUTURE = dt.datetime(2031, 6, 1, 12, 0, tzinfo=dt.timezone.utc)
@@ -123,7 +124,7 @@ def test_a_document_without_date_or_donor_keeps_partial_values(tmp_path):
                  encoding="utf-8")
     rep = run([str(p)], embedder=HashingEmbedder(), today=dt.date(2031, 6, 1))
     [f] = [f for c in rep.claims for f in c.facts if f.type == "date"]
-    assert (f.value, f.attrs["partial"], f.attrs["weekday"]) == ("--11-24", True, 2)
+    assert (jv(f.value), f.attrs["partial"], f.attrs["weekday"]) == ("--11-24", True, 2)
     assert rep.anchors[rep.documents[0].id].date is None
     from reconcile.render.json import to_dict
 
@@ -142,4 +143,4 @@ def test_a_dateline_without_year_takes_it_from_aligned_sources(tmp_path):
     anchors = {d: (a.date, a.source, a.year_from) for d, a in rep.anchors.items()}
     assert anchors == {"a": (dt.date(2021, 11, 24), "dateline", None),
                        "b": (dt.date(2021, 11, 24), "dateline", "a")}
-    assert {f.value for c in rep.claims for f in c.facts if f.type == "date"} == {"2021-11-24"}
+    assert {jv(f.value) for c in rep.claims for f in c.facts if f.type == "date"} == {"2021-11-24"}

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from reconcile.compare import compare
-from reconcile.types import Claim, Cluster, Document, Fact
+from reconcile.types import Claim, Cluster, Document, Fact, value_from_json
 
 
 def _doc(i):
@@ -10,7 +10,7 @@ def _doc(i):
 
 
 def _f(typ, value, text="w", start=0, **attrs):
-    return Fact(typ, start, start + len(text), text, value, "test", attrs)
+    return Fact(typ, start, start + len(text), text, value_from_json(typ, value), "test", attrs)
 
 
 def _c(cid, doc, *facts):
@@ -36,7 +36,7 @@ def test_weekday_date_against_explicit_date_is_a_conflict_with_two_sides():
     assert len(conflicts) == 1
     c = conflicts[0]
     assert c.slot == "date" and c.severity == "high"
-    assert {e.value for e in c.evidence} == {"2021-11-23", "2021-11-24"}
+    assert {e.value.iso for e in c.evidence} == {"2021-11-23", "2021-11-24"}
     assert "2 of 3 sources" in c.summary and "1 of 3" in c.summary
     assert cons["conflicts"] == 2 and cons["agreements"] == 1
 
@@ -158,8 +158,8 @@ def test_values_group_into_points_across_documents_equal_values_first(monkeypatc
     findings, _ = compare(claims, [cluster], [_doc(d) for d in "ABC"], similarity)
     conflicts = [f for f in findings if f.kind == "conflict"]
     assert len(conflicts) == 1
-    assert {(e.doc, e.value["amount"]) for e in conflicts[0].evidence} == {("A", 42e6), ("C", 42e6), ("B", 45e6)}
-    agreed = {tuple(sorted(e.doc for e in f.evidence)): f.evidence[0].value["amount"]
+    assert {(e.doc, e.value.amount) for e in conflicts[0].evidence} == {("A", 42e6), ("C", 42e6), ("B", 45e6)}
+    agreed = {tuple(sorted(e.doc for e in f.evidence)): f.evidence[0].value.amount
               for f in findings if f.kind == "agreement"}
     assert agreed[("A", "B")] == 30e6 and agreed[("A", "C")] == 42e6
 

@@ -20,6 +20,7 @@ import reconcile.lang as lang_pkg
 from reconcile.lang import DIMENSIONS, FINDERS, LANGUAGES, MODULES, SUPPORT, dimension_of_module
 from reconcile.lang import finder
 from reconcile.types import Context
+from reconcile.types import value_to_json as jv
 
 LANG_DIR = Path(lang_pkg.__file__).parent
 
@@ -73,18 +74,18 @@ def _facts(code: str, dim: str, mod: ModuleType, text: str) -> list[Any]:
 @pytest.mark.parametrize("code,dim,mod,text,value", _positive_cases())
 def test_positive(code: str, dim: str, mod: ModuleType, text: str, value: Any) -> None:
     facts = _facts(code, dim, mod, text)
-    assert len(facts) == 1, [(f.text, f.value, f.rule) for f in facts]
+    assert len(facts) == 1, [(f.text, jv(f.value), f.rule) for f in facts]
     f = facts[0]
     lead = len(text) - len(text.lstrip())
     assert (f.start, f.end) == (lead, len(text.rstrip())), f"covers only {f.text!r}"
     assert f.text == text[f.start:f.end]
-    assert f.value == value, f"{f.value!r} by {f.rule}"
+    assert jv(f.value) == value, f"{jv(f.value)!r} by {f.rule}"
 
 
 @pytest.mark.parametrize("code,dim,mod,text", _negative_cases())
 def test_negative(code: str, dim: str, mod: ModuleType, text: str) -> None:
     facts = _facts(code, dim, mod, text)
-    assert facts == [], [(f.text, f.value, f.rule) for f in facts]
+    assert facts == [], [(f.text, jv(f.value), f.rule) for f in facts]
 
 
 @pytest.mark.parametrize("code,dim,mod", [pytest.param(*m, id=f"{m[0]}-{m[1]}")

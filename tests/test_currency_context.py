@@ -13,7 +13,7 @@ def _claim(cid, doc, text, lang):
 
 
 def _money(claims):
-    return {(c.doc_id, f.text): f.value["currency"] for c in claims for f in c.facts if f.type == "money"}
+    return {(c.doc_id, f.text): f.value.currency for c in claims for f in c.facts if f.type == "money"}
 
 
 def test_rupee_in_an_article_about_indonesia_is_the_rupiah():

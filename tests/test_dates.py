@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from reconcile.facts.date import find_dates, resolve, weekday_matches
 from reconcile.facts.duration import find_durations, iso_duration
-from reconcile.types import Context
+from reconcile.types import Context, EntityRef
+from reconcile.types import value_to_json as jv
 
 REF = dt.date(2021, 11, 24)          # a Wednesday
 LANGS = ("id", "en", "fr", "ar")
@@ -19,7 +20,7 @@ LANGS = ("id", "en", "fr", "ar")
 
 def one(text: str, lang: str, ref: dt.date | None = REF, policy: str = "news_week"):
     facts = find_dates(text, Context(lang, ref, policy))
-    assert len(facts) == 1, [(f.text, f.value) for f in facts]
+    assert len(facts) == 1, [(f.text, jv(f.value)) for f in facts]
     return facts[0]
 
 
@@ -27,7 +28,7 @@ def one(text: str, lang: str, ref: dt.date | None = REF, policy: str = "news_wee
 
 def test_weekday_with_day_month_and_no_reference_keeps_the_partial_value():
     f = one("Rabu (24/11)", "id", ref=None)
-    assert f.value == "--11-24"               # no year is guessed (from the clock or otherwise)
+    assert jv(f.value) == "--11-24"               # no year is guessed (from the clock or otherwise)
     assert f.attrs["partial"] is True and f.attrs["weekday"] == 2 and f.attrs["inferred"] is False
 
 
@@ -41,52 +42,54 @@ def test_weekday_year_comes_from_the_reference_never_the_clock():
 def test_a_partial_date_is_never_compared_with_a_full_one_nor_an_interval_end():
     from reconcile.compare import _dates_compatible
 
-    assert _dates_compatible("--11-24", "2021-11-24") and not _dates_compatible("--11-24", "2021-11-25")
+    from reconcile.types import DateValue as D
+
+    assert _dates_compatible(D("--11-24"), D("2021-11-24")) and not _dates_compatible(D("--11-24"), D("2021-11-25"))
     assert find_durations("hingga Kamis (25/11)", Context("id", None)) == []
 
 
 def test_weekday_checked_against_explicit_date():
     ok = one("Rabu (18/01/2023)", "id")
-    assert ok.value == "2023-01-18" and not ok.attrs.get("weekday_mismatch")
+    assert jv(ok.value) == "2023-01-18" and not ok.attrs.get("weekday_mismatch")
     bad = one("Kamis (18/01/2023)", "id")
-    assert bad.value == "2023-01-18" and bad.attrs["weekday_mismatch"] is True
+    assert jv(bad.value) == "2023-01-18" and bad.attrs["weekday_mismatch"] is True
 
 
 def test_day_month_takes_nearest_past_year_or_close_upcoming():
-    assert one("23 November", "en").value == "2021-11-23"
-    assert one("le 2 décembre", "fr").value == "2021-12-02"          # a week ahead
-    assert one("le 5 juillet", "fr").value == "2021-07-05"           # past, not next July
-    assert one("le 5 juillet", "fr", policy="next").value == "2022-07-05"
-    assert one("23 November", "en", ref=None).value == "--11-23"
-    assert one("in August", "en", ref=None).value is None            # a month alone: nothing to keep
+    assert jv(one("23 November", "en").value) == "2021-11-23"
+    assert jv(one("le 2 décembre", "fr").value) == "2021-12-02"          # a week ahead
+    assert jv(one("le 5 juillet", "fr").value) == "2021-07-05"           # past, not next July
+    assert jv(one("le 5 juillet", "fr", policy="next").value) == "2022-07-05"
+    assert jv(one("23 November", "en", ref=None).value) == "--11-23"
+    assert jv(one("in August", "en", ref=None).value) is None            # a month alone: nothing to keep
 
 
 def test_bare_weekday_news_week_vs_next():
-    assert one("on Monday", "en").value == "2021-11-22"              # same Mon-Sun week
-    assert one("on Monday", "en", policy="next").value == "2021-11-29"
-    assert one("Wednesday", "en", policy="next").value == "2021-12-01"   # strictly after
-    assert one("الأربعاء", "ar").value == "2021-11-24"
-    assert one("jeudi", "fr", ref=None).value is None
+    assert jv(one("on Monday", "en").value) == "2021-11-22"              # same Mon-Sun week
+    assert jv(one("on Monday", "en", policy="next").value) == "2021-11-29"
+    assert jv(one("Wednesday", "en", policy="next").value) == "2021-12-01"   # strictly after
+    assert jv(one("الأربعاء", "ar").value) == "2021-11-24"
+    assert jv(one("jeudi", "fr", ref=None).value) is None
 
 
 def test_last_and_next_weekday_shift_by_a_week():
-    assert one("last Wednesday", "en").value == "2021-11-17"
-    assert one("mardi dernier", "fr").value == "2021-11-23"
-    assert one("Rabu lalu", "id").value == "2021-11-17"
-    assert one("الأربعاء الماضي", "ar").value == "2021-11-17"
-    assert one("next Wednesday", "en").value == "2021-12-01"
-    assert one("Wednesday next week", "en").value == "2021-12-01"
+    assert jv(one("last Wednesday", "en").value) == "2021-11-17"
+    assert jv(one("mardi dernier", "fr").value) == "2021-11-23"
+    assert jv(one("Rabu lalu", "id").value) == "2021-11-17"
+    assert jv(one("الأربعاء الماضي", "ar").value) == "2021-11-17"
+    assert jv(one("next Wednesday", "en").value) == "2021-12-01"
+    assert jv(one("Wednesday next week", "en").value) == "2021-12-01"
 
 
 def test_relative_units_and_edges():
     f = one("akhir tahun lalu", "id")
-    assert (f.value, f.attrs["granularity"], f.attrs["edge"]) == ("2020", "year", "end")
-    assert one("في ديسمبر الماضي", "ar").value == "2020-12"
-    assert one("في ديسمبر الماضي", "ar", ref=dt.date(2021, 12, 30)).value == "2020-12"
-    assert one("about a year ago", "en").value == "2020"
-    assert one("قبل حوالي عام", "ar").value == "2020"
-    assert one("le mois dernier", "fr").value == "2021-10"
-    assert one("kemarin", "id").value == "2021-11-23"
+    assert (jv(f.value), f.attrs["granularity"], f.attrs["edge"]) == ("2020", "year", "end")
+    assert jv(one("في ديسمبر الماضي", "ar").value) == "2020-12"
+    assert jv(one("في ديسمبر الماضي", "ar", ref=dt.date(2021, 12, 30)).value) == "2020-12"
+    assert jv(one("about a year ago", "en").value) == "2020"
+    assert jv(one("قبل حوالي عام", "ar").value) == "2020"
+    assert jv(one("le mois dernier", "fr").value) == "2021-10"
+    assert jv(one("kemarin", "id").value) == "2021-11-23"
     assert one("late October", "en").attrs["granularity"] == "month"
 
 
@@ -99,7 +102,7 @@ def test_part_of_day_is_kept_and_extends_span():
 
 def test_reresolve_against_borrowed_anchor():
     f = one("this Wednesday", "en", ref=None)
-    assert f.value is None
+    assert jv(f.value) is None
     value, attrs = resolve(f.attrs["expr"], dt.date(2021, 11, 26))
     assert value == "2021-11-24" and attrs["relative"]
     assert json.loads(json.dumps(f.attrs["expr"])) == f.attrs["expr"]
@@ -122,23 +125,23 @@ def test_not_dates():
 
 def dur(text: str, lang: str):
     facts = find_durations(text, Context(lang, REF))
-    assert len(facts) == 1, [(f.text, f.value) for f in facts]
+    assert len(facts) == 1, [(f.text, jv(f.value)) for f in facts]
     return facts[0]
 
 
 def test_durations_and_intervals():
-    assert dur("La visite de deux jours du ministre", "fr").value == "P2D"
-    assert dur("a two-day visit", "en").value == "P2D"
-    assert dur("لمدة يومين", "ar").value == "P2D"
+    assert jv(dur("La visite de deux jours du ministre", "fr").value) == "P2D"
+    assert jv(dur("a two-day visit", "en").value) == "P2D"
+    assert jv(dur("لمدة يومين", "ar").value) == "P2D"
     f = dur("more than two years", "en")
-    assert (f.value, f.attrs["bound"]) == ("P2Y", "min")
+    assert (jv(f.value), f.attrs["bound"]) == ("P2Y", "min")
     assert dur("sekitar lima jam", "id").attrs["approx"] is True
     f = dur("yang berlangsung hingga Kamis (25/11).", "id")
-    assert (f.value, f.attrs["kind"]) == ("../2021-11-25", "until")
-    assert dur("sejak 2021", "id").value == "2021/.."
-    assert dur("depuis 2021", "fr").value == "2021/.."
-    assert dur("منذ 2021", "ar").value == "2021/.."
-    assert dur("from Tuesday to Thursday", "en").value == "2021-11-23/2021-11-25"
+    assert (jv(f.value), f.attrs["kind"]) == ("../2021-11-25", "until")
+    assert jv(dur("sejak 2021", "id").value) == "2021/.."
+    assert jv(dur("depuis 2021", "fr").value) == "2021/.."
+    assert jv(dur("منذ 2021", "ar").value) == "2021/.."
+    assert jv(dur("from Tuesday to Thursday", "en").value) == "2021-11-23/2021-11-25"
     assert find_durations("two days ago", Context("en", REF)) == []
     assert iso_duration(2.5, "year") == "P2.5Y" and iso_duration(5, "hour") == "PT5H"
 
@@ -159,7 +162,7 @@ def test_corpus(lang, dim, finder, minimum):
     for text, value in mod.CORPUS:
         facts = finder(text, ctx)
         s = text.strip()
-        assert [(f.start, f.end, f.value) for f in facts] == [(0, len(s), value)], text
+        assert [(f.start, f.end, jv(f.value)) for f in facts] == [(0, len(s), value)], text
     for text in mod.NEGATIVE_CORPUS:
         assert finder(text, ctx) == [], text
 
@@ -198,7 +201,7 @@ def test_long_and_numeric_formats_round_trip(d, lang, levant):
     for text in texts:
         sentence = f"x {text} y"
         facts = find_dates(sentence, Context(lang, REF))
-        assert [f.value for f in facts] == [d.isoformat()], text
+        assert [jv(f.value) for f in facts] == [d.isoformat()], text
         assert facts[0].text == sentence[facts[0].start:facts[0].end] == text
 
 
@@ -235,21 +238,21 @@ def test_bare_weekday_policies(ref, wd):
 # --- Duckling-benchmark constructions ------------------------------------------------------------
 
 def test_counted_months_years_keep_news_granularity_but_follow_duckling_in_next_mode():
-    assert one("three months ago", "en").value == "2021-08"
-    assert one("three months ago", "en", policy="next").value == "2021-08-24"
-    assert one("two years ago", "en", policy="next").value == "2019-11"
-    assert one("il y a deux ans", "fr").value == "2019"
-    assert one("3 years from today", "en").value == "2024-11-24"     # anchored on a day
+    assert jv(one("three months ago", "en").value) == "2021-08"
+    assert jv(one("three months ago", "en", policy="next").value) == "2021-08-24"
+    assert jv(one("two years ago", "en", policy="next").value) == "2019-11"
+    assert jv(one("il y a deux ans", "fr").value) == "2019"
+    assert jv(one("3 years from today", "en").value) == "2024-11-24"     # anchored on a day
 
 
 def test_weekday_with_day_of_month_finds_the_month():
-    assert one("jeudi 25", "fr").value == "2021-11-25"
-    assert one("Thu 15th", "en", policy="news_week").value == "2021-07-15"   # nearest
-    assert one("Fri 15th", "en").value == "2021-10-15"
-    assert one("Fri 15th", "en", policy="next").value == "2022-04-15"        # first ahead
-    assert one("Thu 15th", "en", policy="next").value is None    # none within six months
-    assert one("Tuesday, the 23rd", "en").value == "2021-11-23"
-    assert one("jeudi 25", "fr", ref=None).value is None
+    assert jv(one("jeudi 25", "fr").value) == "2021-11-25"
+    assert jv(one("Thu 15th", "en", policy="news_week").value) == "2021-07-15"   # nearest
+    assert jv(one("Fri 15th", "en").value) == "2021-10-15"
+    assert jv(one("Fri 15th", "en", policy="next").value) == "2022-04-15"        # first ahead
+    assert jv(one("Thu 15th", "en", policy="next").value) is None    # none within six months
+    assert jv(one("Tuesday, the 23rd", "en").value) == "2021-11-23"
+    assert jv(one("jeudi 25", "fr", ref=None).value) is None
 
 
 def test_weekday_day_and_two_digit_year_do_not_swallow_counts():
@@ -257,7 +260,7 @@ def test_weekday_day_and_two_digit_year_do_not_swallow_counts():
     assert [f.text for f in find_dates("mercredi 13 personnes ont été blessées", c)] == ["mercredi"]
     e = Context("en", REF)
     assert [f.text for f in find_dates("On 14 April 15 people died.", e)] == ["On 14 April"]
-    assert [f.value for f in find_durations("It took 2 hours ten people said", e)] == ["PT2H"]
+    assert [jv(f.value) for f in find_durations("It took 2 hours ten people said", e)] == ["PT2H"]
 
 
 def test_bench_reads_flags_apart_from_the_corpus_folder(capsys, tmp_path):
@@ -274,11 +277,11 @@ def test_reresolve_resolves_dates_and_keeps_linked_entities():
 
     text = "Defense Minister Benny Gantz signed the deal this Wednesday in Rabat."
     claim = extract_claim_facts(Claim("c1", "d1", 0, len(text), text, "en"), Context("en", None))
-    linked = tuple(dataclasses.replace(f, value="person:linked_id") if f.text == "Benny Gantz" else f
+    linked = tuple(dataclasses.replace(f, value=EntityRef("person:linked_id")) if f.text == "Benny Gantz" else f
                    for f in claim.facts)
     claim = dataclasses.replace(claim, facts=linked)
     none, borrowed = Anchor(None, "none"), Anchor(dt.date(2021, 11, 26), "borrowed")
     [again] = reresolve([claim], {"d1": none}, {"d1": borrowed})
-    assert {f.text: f.value for f in again.facts if f.type == "date"} == {"this Wednesday": "2021-11-24"}
-    assert {f.text: f.value for f in again.facts if f.type == "entity"}["Benny Gantz"] == "person:linked_id"
+    assert {f.text: jv(f.value) for f in again.facts if f.type == "date"} == {"this Wednesday": "2021-11-24"}
+    assert {f.text: jv(f.value) for f in again.facts if f.type == "entity"}["Benny Gantz"] == "person:linked_id"
     assert reresolve([claim], {"d1": none}, {"d1": none})[0] is claim      # unchanged anchor: untouched

@@ -153,15 +153,15 @@ def test_boilerplate_is_never_a_claim(seeds_report):
 
 def test_findings_cite_a_claim_once_per_value(seeds_report):
     from reconcile.pipeline import cite_once
-    from reconcile.types import Evidence, Finding
+    from reconcile.types import Evidence, Finding, Ordinal
 
     _, data = seeds_report
     for f in data["findings"]:
         keys = [(e["claim"], json.dumps(e["value"], sort_keys=True)) for e in f["evidence"]]
         assert len(keys) == len(set(keys)), f["id"]
-    ev = Evidence("d", "c1", 0, 5, "first", 1)
-    again = Evidence("d", "c1", 9, 14, "first", 1)
-    other = Evidence("d", "c1", 20, 26, "second", 2)
+    ev = Evidence("d", "c1", 0, 5, "first", Ordinal(1))
+    again = Evidence("d", "c1", 9, 14, "first", Ordinal(1))
+    other = Evidence("d", "c1", 20, 26, "second", Ordinal(2))
     f = Finding("f1", "agreement", "ordinal", "info", "s", "k1", (ev, again, other))
     assert cite_once(f).evidence == (ev, other)
 

@@ -5,7 +5,7 @@ import pytest
 
 from reconcile import lang
 from reconcile.extract import resolve_overlaps
-from reconcile.types import Fact
+from reconcile.types import Fact, Money, Number
 
 
 def test_rules_loads_a_language_module_once() -> None:
@@ -46,6 +46,6 @@ def test_one_finder_registry_in_the_order_overlaps_are_resolved() -> None:
     assert lang.DIMENSIONS == ("date", "time", "duration", "money", "ordinal", "quantity", "number", "entity")
     assert set(lang.FINDERS) == set(lang.DIMENSIONS)
     assert lang.finder("money") is lang.finder("money")
-    money = Fact("money", 0, 5, "$5 mn", {"amount": 5}, "t")
-    number = Fact("number", 1, 2, "5", 5, "t")
+    money = Fact("money", 0, 5, "$5 mn", Money(5, None), "t")
+    number = Fact("number", 1, 2, "5", Number(5), "t")
     assert resolve_overlaps([number, money]) == [money]

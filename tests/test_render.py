@@ -22,7 +22,7 @@ from reconcile.render.html import to_html
 from reconcile.render.markdown import md_escape, to_markdown
 from reconcile.render.table import parquet_available, to_csv, to_parquet
 from reconcile.render.terminal import HIT_STYLE, claim_text, render_terminal
-from reconcile.types import Evidence, Finding
+from reconcile.types import DateValue, Evidence, Finding, Quantity
 from report_fixture import make_report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -395,7 +395,7 @@ def test_html_escapes_everything(report):
     d0 = docs[1]
     docs[1] = dataclasses.replace(d0, text=d0.text + evil, title=evil, id=d0.id)
     f = Finding("f9", "conflict", "other", "low", evil, "k1\"><x", (
-        Evidence(d0.id, "c404", 0, 5, evil, {"a": evil}, "en"),))
+        Evidence(d0.id, "c404", 0, 5, evil, Quantity(1, evil), "en"),))
     bad = dataclasses.replace(report, documents=tuple(docs), findings=report.findings + (f,),
                               metadata={**report.metadata, "model": evil})
     h = to_html(bad)
@@ -602,7 +602,7 @@ def test_terminal_quotes_one_sentence_per_source_by_default(report):
     c3 = next(c for c in report.claims if c.id == "c3")
     kamis = c3.text.index("Kamis (25/11)")
     extra = Evidence("id_mina", "c3", c3.start + kamis, c3.start + kamis + 13, "Kamis (25/11)",
-                     "2021-11-23", "id")
+                     DateValue("2021-11-23"), "id")
     rep = dataclasses.replace(report, findings=tuple(
         dataclasses.replace(f, evidence=f.evidence + (extra,)) if f is f1 else f
         for f in report.findings))

@@ -6,6 +6,7 @@ import datetime as dt
 from reconcile.extract import extract_claim_facts
 from reconcile.slips import weekday_slips
 from reconcile.types import Claim, Context
+from reconcile.types import value_to_json as jv
 
 
 def claim(text: str, lang: str, ref: dt.date, cid: str = "c1") -> Claim:
@@ -21,7 +22,7 @@ def test_a_slipped_weekday_is_one_single_source_finding() -> None:
     # 4 March 2019 is a Monday; the text calls it Tuesday ("Selasa"), written the next day
     c = claim("kata juru bicara kementerian di Jakarta, Selasa (4/3).", "id", dt.date(2019, 3, 5))
     found = weekday_slips([c], ids())
-    assert [(f.kind, f.slot, f.evidence[0].text, f.evidence[0].value) for f in found] == [
+    assert [(f.kind, f.slot, f.evidence[0].text, jv(f.evidence[0].value)) for f in found] == [
         ("single_source", "date", "Selasa (4/3)", "2019-03-04")]
     assert "Tuesday, but 2019-03-04 is a Monday" in found[0].summary
 

@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable
 from reconcile.bench.duckling import (REFERENCE_TIME, DucklingExample, corpus_paths,
                                       read_corpus_file)
 from reconcile.lang import finder
-from reconcile.types import Context, Fact
+from reconcile.types import Context, Fact, value_to_json
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "external" / "duckling"
 LANGS: tuple[str, ...] = ("id", "en", "fr", "ar")
@@ -71,9 +71,9 @@ def _one_fact(text: str, language: str, dim: str) -> tuple[Fact | None, str]:
     facts = [f for f in finder(dim)(text, Context(language, REFERENCE_TIME.date(), "next"))
              if f.type == dim]
     if len(facts) != 1:
-        return None, f"{len(facts)} facts: {[(f.text, f.value) for f in facts]}"
+        return None, f"{len(facts)} facts: {[(f.text, value_to_json(f.value)) for f in facts]}"
     if not _whole(text, facts[0]):
-        return None, f"partial: {facts[0].text!r}={facts[0].value!r}"
+        return None, f"partial: {facts[0].text!r}={value_to_json(facts[0].value)!r}"
     return facts[0], ""
 
 
@@ -89,7 +89,7 @@ def score_numeral(ex: DucklingExample, text: str, language: str) -> Outcome:
     f, why = _one_fact(text, language, "number")
     if f is None:
         return Outcome("wrong", why)
-    return Outcome("ok") if _close(f.value, want) else Outcome("wrong", f"value {f.value!r}")
+    return Outcome("ok") if _close(f.value.value, want) else Outcome("wrong", f"value {f.value.value!r}")
 
 
 def score_ordinal(ex: DucklingExample, text: str, language: str) -> Outcome:
@@ -100,7 +100,7 @@ def score_ordinal(ex: DucklingExample, text: str, language: str) -> Outcome:
     f, why = _one_fact(text, language, "ordinal")
     if f is None:
         return Outcome("wrong", why)
-    return Outcome("ok") if _close(f.value, want) else Outcome("wrong", f"value {f.value!r}")
+    return Outcome("ok") if _close(f.value.value, want) else Outcome("wrong", f"value {f.value.value!r}")
 
 
 def score_money(ex: DucklingExample, text: str, language: str) -> Outcome:
@@ -118,10 +118,10 @@ def score_money(ex: DucklingExample, text: str, language: str) -> Outcome:
     if f is None:
         return Outcome("wrong", why)
     v = f.value
-    if not _close(v.get("amount"), amount):
-        return Outcome("wrong", f"amount {v.get('amount')!r}")
-    if v.get("currency") not in ok_codes:
-        return Outcome("wrong", f"currency {v.get('currency')!r}")
+    if not _close(v.amount, amount):
+        return Outcome("wrong", f"amount {v.amount!r}")
+    if v.currency not in ok_codes:
+        return Outcome("wrong", f"currency {v.currency!r}")
     return Outcome("ok")
 
 

@@ -28,7 +28,7 @@ from reconcile.bench._common import PROJECT_ROOT
 from reconcile.bench.duckling import REFERENCE_TIME, corpus_paths, read_corpus
 from reconcile.facts.date import find_dates
 from reconcile.facts.duration import duration_seconds, find_durations, iso_duration
-from reconcile.types import Context
+from reconcile.types import Context, value_to_json
 
 DEFAULT_DIR = str(PROJECT_ROOT.parent / "shared" / "external" / "duckling")
 _DATETIME = re.compile(r"^datetime \((\d+), (\d+), (\d+), (\d+), (\d+), (\d+)\) (\w+)$")
@@ -117,8 +117,9 @@ def _months(value: str) -> float:
     return sum(float(n) * (12 if u == "Y" else 1) for n, u in re.findall(r"([\d.]+)([YM])", value))
 
 
-def _same(got: Any, want: str) -> bool:
+def _same(value: Any, want: str) -> bool:
     """Equal values; durations compare by length ("PT1.5H" == "PT90M", as Duckling writes it)."""
+    got = value_to_json(value)            # the ISO text of a date or a duration
     if got == want:
         return True
     if re.fullmatch(r"P[\d.YM]+", str(got)) and re.fullmatch(r"P[\d.YM]+", want):
@@ -143,7 +144,7 @@ def _score(lang: str, corpus_path: str | Path, expected: Any, finder: Any) -> di
             if any(_same(f.value, want) for f in whole):
                 out["correct"] += 1
             else:
-                got = [(f.text, f.value) for f in facts]
+                got = [(f.text, value_to_json(f.value)) for f in facts]
                 out["errors"].append((text, want, got))
     return out
 

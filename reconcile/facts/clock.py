@@ -2,8 +2,8 @@
 
 A time of day is not a duration ("22h" is ten at night, not twenty-two hours) nor a count. Each
 language lists its patterns as data (``reconcile/lang/<code>/clock.py``), each with named groups
-``h`` (hour), optional ``m`` (minutes), ``ampm`` and ``zone``. Value: ``"HH:MM"`` on the 24-hour
-clock; ``attrs["zone"]`` is the zone as written ("WIB", "GMT", or None for local time).
+``h`` (hour), optional ``m`` (minutes), ``ampm`` and ``zone``. Value: a :class:`~reconcile.types.ClockTime`
+on the 24-hour clock (v1 JSON ``"HH:MM"``); ``attrs["zone"]`` is the zone as written ("WIB", "GMT", or None for local time).
 Digits are read on a same-length ASCII copy, so offsets stay those of the raw text.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from reconcile.facts.digits import normalize_digits
 from reconcile.facts.numeral import lang_module
-from reconcile.types import Context, Fact
+from reconcile.types import ClockTime, Context, Fact
 
 
 @lru_cache(maxsize=None)
@@ -32,7 +32,7 @@ def _pm(ampm: str | None, language: str) -> bool | None:
     return True if a in mod.PM_WORDS else False if a in mod.AM_WORDS else None
 
 
-def _value(m: re.Match[str], language: str) -> str | None:
+def _value(m: re.Match[str], language: str) -> ClockTime | None:
     h = int(m.group("h"))
     mins = int(m.group("m")) if "m" in m.re.groupindex and m.group("m") else 0
     pm = _pm(m.group("ampm") if "ampm" in m.re.groupindex else None, language)
@@ -42,7 +42,7 @@ def _value(m: re.Match[str], language: str) -> str | None:
         h = 0
     if not (0 <= h <= 24 and 0 <= mins < 60):
         return None
-    return f"{h % 24:02d}:{mins:02d}"
+    return ClockTime(h % 24, mins)
 
 
 def find_times(text: str, ctx: Context) -> list[Fact]:

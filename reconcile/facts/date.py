@@ -24,7 +24,7 @@ from reconcile.facts.arabic import CHAR_FOLD
 from reconcile.facts.digits import normalize_digits
 from reconcile.facts.numeral import parse_number
 from reconcile.lang import rules
-from reconcile.types import Context, Fact
+from reconcile.types import Context, DateValue, Fact
 
 # How far ahead of the reference date a day/month without a year may still be read as
 # upcoming (news convention: "23 November" is the most recent one unless it is close ahead).
@@ -304,7 +304,7 @@ def partial_value(month: int, day: int | None = None) -> str:
 
 def is_partial(value: object) -> bool:
     """True for a date value without its year (see :func:`partial_value`)."""
-    return isinstance(value, str) and value.startswith("--")
+    return isinstance(value, DateValue) and value.partial
 
 
 def _year_for_day_month(day: int | None, month: int, ref: dt.date, policy: str) -> int:
@@ -552,7 +552,8 @@ def find_dates(text: str, ctx: Context) -> list[Fact]:
     """Date facts of ``text`` resolved against ``ctx.reference_date`` (see :func:`resolve`)."""
     facts = []
     for s, e, name, expr in date_matches(text, ctx.language):
-        value, attrs = resolve(expr, ctx.reference_date, ctx.weekday_policy)
+        iso, attrs = resolve(expr, ctx.reference_date, ctx.weekday_policy)
+        value = DateValue(iso) if iso is not None else None
         facts.append(Fact("date", s, e, text[s:e], value, f"date.{ctx.language}.{name}", attrs))
     return facts
 

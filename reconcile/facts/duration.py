@@ -4,6 +4,7 @@ Lengths become ISO-8601 durations ("P2D", "PT5H"); explicit intervals become ISO
 interval strings built from the date finder's values: "2021-11-23/2021-11-25" (from..to),
 "../2021-11-25" (until, start unknown) and "2021/.." (since). Per-language words and templates
 live in ``reconcile/lang/<code>/duration.py``; the matching machinery is shared with dates.
+Facts hold the text as a :class:`~reconcile.types.Duration`.
 """
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from typing import Any
 
 from reconcile.facts.date import (_lookup, _parse_number, _select, _trim, _widen_parens,
                                   date_matches, expand, fold, fold_regex, lang_module, number_words_regex,
-                                  is_partial, placeholders, resolve)
-from reconcile.types import Context, Fact
+                                  placeholders, resolve)
+from reconcile.types import Context, DateValue, Duration, Fact, iso_seconds
 
 # unit -> (ISO designator, multiplier, is a time-part unit)
 ISO_UNITS: dict[str, tuple[str, int, bool]] = {
@@ -43,22 +44,9 @@ def iso_from_parts(parts: dict[str, float]) -> str:
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
-SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400}
-TSECONDS = {"H": 3600, "M": 60, "S": 1}
-
-
 def duration_seconds(value: str) -> float | None:
-    """Approximate length in seconds (year = 365 days, month = 30 days), to compare durations
-    written with different units ("PT1.5H" == "PT90M")."""
-    m = re.fullmatch(r"P((?:[\d.]+[YMWD])*)(?:T((?:[\d.]+[HMS])+))?", value or "")
-    if not m:
-        return None
-    total = 0.0
-    for n, u in re.findall(r"([\d.]+)([YMWD])", m.group(1) or ""):
-        total += float(n) * SECONDS[u]
-    for n, u in re.findall(r"([\d.]+)([HMS])", m.group(2) or ""):
-        total += float(n) * TSECONDS[u]
-    return total
+    """Approximate length in seconds of ISO text (see :func:`reconcile.types.iso_seconds`)."""
+    return iso_seconds(value)
 
 
 def iso_duration(count: float, unit: str) -> str:
@@ -216,7 +204,7 @@ def _intervals(g: DurationGrammar, text: str, folded: str, ctx: Context) -> list
 
     def value(expr: dict[str, Any]) -> str | None:
         v, _ = resolve(expr, ctx.reference_date, ctx.weekday_policy)
-        return None if is_partial(v) else v     # no interval between dates without a year
+        return None if v is not None and DateValue(v).partial else v   # no interval between dates without a year
 
     def interval(start: int, end: int, prio: int, rule: str, iv: str, exprs: list) -> Candidate:
         kind = {"day_range": "interval", "since_year": "since"}.get(rule, rule)
@@ -263,7 +251,7 @@ def find_durations(text: str, ctx: Context) -> list[Fact]:
     facts = []
     for s, e, _, (rule, val, attrs) in _merge_composites(_select(cands), folded, g):
         s, e = _widen_parens(text, s, e)
-        facts.append(Fact("duration", s, e, text[s:e], val, rule, attrs))
+        facts.append(Fact("duration", s, e, text[s:e], Duration(val), rule, attrs))
     return facts
 
 

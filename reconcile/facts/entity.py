@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from typing import Mapping
 
 from ..lang import optional_rules, rules
-from ..types import Context, Fact
+from ..types import Context, EntityRef, Fact
 from .arabic import ARABIC_RE, name_key
 from .gazetteer import Place, gazetteer, is_demonym, latin_match, place_country
 from .translit import normalize, skeleton
@@ -108,7 +108,7 @@ def _fact(text: str, start: int, end: int, kind: Kind, rule: str,
         if country:
             attrs["country"] = country
     return Fact(type="entity", start=start, end=end, text=surface,
-                value=place.value if place is not None else _value(kind, surface),
+                value=EntityRef(place.value if place is not None else _value(kind, surface)),
                 rule=rule, attrs=attrs)
 
 

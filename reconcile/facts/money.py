@@ -3,7 +3,7 @@ or ISO code, for id/en/fr/ar.
 
 Currency names per language are data (``reconcile/lang/<code>/money.py``), completed with the
 official names Babel knows for every ISO 4217 currency ("US dollars", "dirham marocain").
-Value: ``{"amount": int|float, "currency": "USD"}``; attrs: ``estimate`` (an approximation word
+Value: :class:`~reconcile.types.Money` (v1 JSON ``{"amount": int|float, "currency": "USD"}``); attrs: ``estimate`` (an approximation word
 such as "about"/"sekitar"/"environ"/"حوالي" precedes the amount, and is part of the span),
 ``currency_assumed`` (a bare "$"/"dollars" read as USD, a bare "dinar" read as a default),
 ``currency_family`` (a name several countries' currencies share: the article's countries pick
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from reconcile.facts.numeral import fold, lang_module, scan_numbers, to_number
-from reconcile.types import Context, Fact
+from reconcile.types import Context, Fact, Money
 
 # Symbols shared by every language (Babel's per-locale symbols are added below them).
 SHARED_SYMBOLS: dict[str, str] = {
@@ -387,7 +387,7 @@ def find_money(text: str, ctx: Context) -> list[Fact]:
         if scaled:
             rule += "_scale"
         facts.append(Fact("money", start, end, text[start:end],
-                          {"amount": to_number(amount), "currency": iso}, rule, attrs))
+                          Money(to_number(amount), iso), rule, attrs))
         last_end = end
     return facts
 

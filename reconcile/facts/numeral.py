@@ -20,7 +20,7 @@ from reconcile.facts.arabic import fold_words, word_key
 from reconcile.facts.digits import GROUP_SPACES, normalize_digits
 from reconcile.facts.numeral_words import WordNumber
 from reconcile.lang import optional_rules
-from reconcile.types import Context, Fact
+from reconcile.types import Context, Fact, Number
 
 _WORD = r"(?:[^\W\d_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640])+"
 _BLOCKED = re.compile(r"\d+(?:[:/]\d+)+|\d+(?:-\d+){2,}")
@@ -543,7 +543,7 @@ def find_numbers(text: str, ctx: Context) -> list[Fact]:
         if m.weak and not _whole(text, m):
             continue
         attrs = {"unit": "percent"} if m.percent else {}
-        facts.append(Fact("number", m.start, m.end, text[m.start:m.end], m.value, m.rule, attrs))
+        facts.append(Fact("number", m.start, m.end, text[m.start:m.end], Number(m.value), m.rule, attrs))
     return facts
 
 

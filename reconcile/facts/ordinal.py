@@ -15,7 +15,7 @@ from types import ModuleType
 from reconcile.facts.digits import normalize_digits
 from reconcile.facts.numeral import (Token, fold, lang_module, lexicon, norm_word,
                                      parse_number, scan_numbers, tokenize)
-from reconcile.types import Context, Fact
+from reconcile.types import Context, Fact, Ordinal
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _JOIN = re.compile(r"[ \u00a0\t]{1,3}|[-‐–—]|\s*[-‐–—]\s*")
@@ -252,7 +252,7 @@ class _Reader:
 
 
 def find_ordinals(text: str, ctx: Context) -> list[Fact]:
-    """Every ordinal in ``text`` (value: int), minus titles/idioms listed as not ordinal."""
+    """Every ordinal in ``text`` (value: :class:`~reconcile.types.Ordinal`), minus titles/idioms listed as not ordinal."""
     if not text:
         return []
     r = _Reader(text, ctx.language)
@@ -263,5 +263,5 @@ def find_ordinals(text: str, ctx: Context) -> list[Fact]:
     for s, e, v, rule in sorted(r.read()):
         if any(bs <= s and e <= be for bs, be in blocked):
             continue
-        facts.append(Fact("ordinal", s, e, text[s:e], v, rule))
+        facts.append(Fact("ordinal", s, e, text[s:e], Ordinal(v), rule))
     return facts

@@ -1,7 +1,8 @@
 """Counts of things: a number followed by the noun it counts ("three Leopard tanks",
 "lima sistem pertahanan", "trois drones", "ست طائرات") for id/en/fr/ar.
 
-Value ``{"count": n, "unit": "<noun lower-case as written>"}``; the span runs from the number to
+Value :class:`~reconcile.types.Quantity` (``count``, ``unit``: the noun lower-case as written;
+v1 JSON ``{"count": n, "unit": ...}``); the span runs from the number to
 the noun. Numbers that are years, parts of dates or times, money, percentages, or that count a
 unit of time (a duration, found by the duration finder) are not quantities. Per-language data
 (``reconcile/lang/<code>/quantity.py``) lists the words skipped before the noun and the words
@@ -20,7 +21,7 @@ from reconcile.facts.money import find_money
 from reconcile.facts.numeral import NumberMatch, fold, lang_module, lexicon, scan_numbers
 from reconcile.facts.ordinal import find_ordinals
 from reconcile.facts.year import WRITTEN_EARLIEST, is_bare_year
-from reconcile.types import Context, Fact
+from reconcile.types import Context, Fact, Quantity
 
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640])+(?:[-'’](?:[^\W\d_])+)*")
 _GAP = re.compile(r"[ \u00a0\u202f]{1,2}|[ \u00a0]?[-‐][ \u00a0]?")
@@ -152,10 +153,10 @@ def _partitives(text: str, lang: str, numbers: list[NumberMatch], found: dict[in
             continue
         if not between.fullmatch(text, first.num_end, numbers[n + 1].start):
             continue
-        value = {"count": first.value, "unit": whole.value["unit"]}
+        value = Quantity(first.value, whole.value.unit)
         found.pop(n, None)          # "1 of the" read as a count of "the"
         found[n + 1] = Fact("quantity", first.start, whole.end, text[first.start:whole.end], value,
-                            f"{lang}.quantity.partitive", {"of": whole.value["count"]})
+                            f"{lang}.quantity.partitive", {"of": whole.value.count})
 
 
 def find_quantities(text: str, ctx: Context) -> list[Fact]:
@@ -174,7 +175,7 @@ def find_quantities(text: str, ctx: Context) -> list[Fact]:
         unit = _noun_after(text, m.num_end, w)
         if unit is None or not _is_noun(unit, w, ordinal_spans):
             continue
-        value = {"count": m.value, "unit": unit.group().lower()}
+        value = Quantity(m.value, unit.group().lower())
         found[n] = Fact("quantity", m.start, unit.end(), text[m.start:unit.end()], value,
                         f"{lang}.quantity.count_noun")
     _partitives(text, lang, numbers, found, money_spans + ordinal_spans)

@@ -1,13 +1,13 @@
 """Helpers shared by the renderers, so every format orders and words things the same way."""
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Iterable
 
-from ..types import Anchor, Claim, Cluster, Document, Evidence, Fact, Finding, Report
+from ..types import (Anchor, Claim, Cluster, DateValue, Document, Evidence, Fact, FactValue, Finding, Report,
+                     value_to_json)
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
 KIND_ORDER = {"conflict": 0, "update": 1, "agreement": 2, "variant": 3, "single_source": 4}
@@ -34,18 +34,18 @@ def sorted_findings(report: Report, kind: str | None = None) -> list[Finding]:
     return sorted(fs, key=finding_key)
 
 
-def value_key(value: Any) -> str:
+def value_key(value: FactValue | None) -> str:
     """Values compare as JSON, as the scorer does (sides of a conflict)."""
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    return json.dumps(value_to_json(value), sort_keys=True, ensure_ascii=False, default=str)
 
 
-def sides(finding: Finding) -> list[tuple[Any, list[Evidence]]]:
+def sides(finding: Finding) -> list[tuple[FactValue | None, list[Evidence]]]:
     """Group a finding's evidence by value, in first-seen order: one group per side.
 
     A claim is cited once per side (its first span): a reader checks a sentence once, and the
     same words quoted twice would look like two sources.
     """
-    out: dict[str, tuple[Any, list[Evidence]]] = {}
+    out: dict[str, tuple[FactValue | None, list[Evidence]]] = {}
     for ev in finding.evidence:
         group = out.setdefault(value_key(ev.value), (ev.value, []))[1]
         if all(other.claim != ev.claim for other in group):
@@ -53,7 +53,7 @@ def sides(finding: Finding) -> list[tuple[Any, list[Evidence]]]:
     return list(out.values())
 
 
-def format_value(value: Any) -> str:
+def format_value(value: FactValue | None) -> str:
     """A short human form of a ``Fact.value``: :func:`reconcile.compare.value_text`, the one
     formatter of every output."""
     from ..compare import value_text
@@ -61,15 +61,12 @@ def format_value(value: Any) -> str:
     return value_text(value)
 
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def value_label(value: Any) -> str:
+def value_label(value: FactValue | None) -> str:
     """A value as a reader checks it: a full date also names its weekday."""
     s = format_value(value)
-    if isinstance(value, str) and _DAY.match(value):
+    if isinstance(value, DateValue) and value.is_day:
         try:
-            return f"{s} ({_dt.date.fromisoformat(value):%a})"
+            return f"{s} ({value.as_date():%a})"
         except ValueError:
             return s
     return s

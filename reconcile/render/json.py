@@ -7,14 +7,17 @@ import json
 from importlib import resources
 from typing import Any, Mapping
 
-from ..types import Anchor, Claim, Cluster, Document, Event, Evidence, Fact, Finding, Report
+from ..types import FACT_VALUE_TYPES, Anchor, Claim, Cluster, Document, Event, Evidence, Fact, Finding, Report
 
 SCHEMA_ID = "reconcile.report/v1"
 
 
 def jsonable(value: Any) -> Any:
     """``value`` as plain JSON types: dates as ISO strings, mappings with string keys, sequences
-    and sets as lists, dataclasses as dicts, numpy scalars as Python numbers."""
+    and sets as lists, fact values as their v1 JSON, other dataclasses as dicts, numpy scalars as
+    Python numbers."""
+    if isinstance(value, FACT_VALUE_TYPES):
+        return jsonable(value.to_json())
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, Mapping):

@@ -26,6 +26,7 @@ from typing import Any
 import pandas as pd
 
 from ..types import Report
+from .json import jsonable
 from ._common import evidence_language, format_value, index_claims, index_docs, \
     sorted_findings, value_key
 from .sanitize import csv_cell, visible_controls
@@ -40,7 +41,7 @@ _JSON_COLUMNS = frozenset({"value", "facts"})
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return json.dumps(jsonable(value), ensure_ascii=False, sort_keys=True, default=str)
 
 
 def findings_frame(report: Report) -> pd.DataFrame:
