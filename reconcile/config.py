@@ -102,6 +102,13 @@ class EventConfig:
     day_slack: int = _f(1, "\"same day\" across time zones", "days")
     max_entity_share: float = _f(0.2, "names in more documents than this share of the feed carry no weight",
                                  "share")
+    headline_weight: float = _f(3.0, "weight of the headline in the document vector (the mean of its claims')",
+                                "weight")
+    lead_weight: float = _f(2.0, "weight of each of the first ``lead_claims`` claims in the document vector",
+                            "weight")
+    lead_claims: int = _f(3, "claims that make the lead (after them a claim weighs 1)", "claims")
+    lead_people_claims: int = _f(2, "the story's lead person is the first person named in this many first claims",
+                                 "claims")
 
 
 @dataclass(frozen=True)

@@ -32,12 +32,6 @@ from .config import EventConfig
 from .facts.year import is_bare_year
 from .types import Anchor, Claim, DateValue, Document, Event, Money, magnitude
 
-#: Weight of a claim in the document vector: the headline and the lead say what the story is.
-HEADLINE_WEIGHT = 3.0
-LEAD_WEIGHT = 2.0
-LEAD_CLAIMS = 3
-#: The lead person is looked for in this many first claims.
-LEAD_PEOPLE_CLAIMS = 2
 #: Entity kinds that identify a story (the linker's "unknown" guesses do not).
 NAME_KINDS = ("person", "org", "place")
 #: Above this many documents, candidates come from an hnsw index instead of exact search.
@@ -64,14 +58,16 @@ class Profile:
 
 # --------------------------------------------------------------------------- profiles
 
-def document_vectors(claims: Sequence[Claim], emb: np.ndarray) -> dict[str, np.ndarray]:
-    """One L2-normalized vector per document: the weighted mean of its claim vectors."""
+def document_vectors(claims: Sequence[Claim], emb: np.ndarray,
+                     cfg: EventConfig = EventConfig()) -> dict[str, np.ndarray]:
+    """One L2-normalized vector per document: the weighted mean of its claim vectors (the headline
+    and the lead say what the story is: ``cfg.headline_weight``, ``cfg.lead_weight``)."""
     acc: dict[str, np.ndarray] = {}
     seen: Counter = Counter()
     for c, v in zip(claims, emb):
         n = seen[c.doc_id]
         seen[c.doc_id] += 1
-        w = HEADLINE_WEIGHT if c.is_headline else LEAD_WEIGHT if n < LEAD_CLAIMS else 1.0
+        w = cfg.headline_weight if c.is_headline else cfg.lead_weight if n < cfg.lead_claims else 1.0
         acc[c.doc_id] = acc.get(c.doc_id, 0.0) + w * np.asarray(v, dtype=np.float32)
     return {d: v / (np.linalg.norm(v) or 1.0) for d, v in acc.items()}
 
@@ -117,12 +113,12 @@ def _months(claim: Claim, trusted: bool) -> set[tuple[int, int]]:
 
 
 def profiles(documents: Sequence[Document], claims: Sequence[Claim], emb: np.ndarray,
-             anchors: Mapping[str, Anchor]) -> list[Profile]:
+             anchors: Mapping[str, Anchor], cfg: EventConfig = EventConfig()) -> list[Profile]:
     """Profiles of the documents that have claims, in document order."""
     from .align import claim_countries
     from .facts.gazetteer import countries_named
 
-    vectors = document_vectors(claims, emb)
+    vectors = document_vectors(claims, emb, cfg)
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_doc[c.doc_id].append(c)
@@ -137,7 +133,7 @@ def profiles(documents: Sequence[Document], claims: Sequence[Claim], emb: np.nda
         countries = set().union(*(claim_countries(c) | countries_named(c.text) for c in cs))
         heads = [c for c in cs if c.is_headline] or cs
         label = (d.title or heads[0].text).strip()
-        lead = next((f.value.id for c in cs[:LEAD_PEOPLE_CLAIMS] for f in c.facts
+        lead = next((f.value.id for c in cs[:cfg.lead_people_claims] for f in c.facts
                      if f.type == "entity" and f.value and f.value.kind == "person"), None)
         published = _published(d, a)
         trusted = published is not None
@@ -478,9 +474,9 @@ def dated(events: Sequence[Event], anchors: Mapping[str, Anchor]) -> tuple[Event
 
 
 def one_event(documents: Sequence[Document], claims: Sequence[Claim], emb: np.ndarray,
-              anchors: Mapping[str, Anchor]) -> tuple[Event, ...]:
+              anchors: Mapping[str, Anchor], cfg: EventConfig = EventConfig()) -> tuple[Event, ...]:
     """The whole input as one story (``--one-event``)."""
-    ps = profiles(documents, claims, emb, anchors)
+    ps = profiles(documents, claims, emb, anchors, cfg)
     return _events(ps, [list(range(len(ps)))], documents) if ps else ()
 
 
@@ -490,7 +486,7 @@ def group_events(documents: Sequence[Document], claims: Sequence[Claim], emb: np
 
     Documents without claims join no event (they have nothing to align).
     """
-    ps = profiles(documents, claims, emb, anchors)
+    ps = profiles(documents, claims, emb, anchors, cfg)
     return _events(ps, group(ps, cfg), documents)
 
 

@@ -339,7 +339,7 @@ def _events(prepared: Prepared, claims: Sequence[Claim], emb: np.ndarray, one: b
     from .events import group_events, one_event
 
     if one or len(prepared.documents) < 2:
-        return one_event(prepared.documents, claims, emb, prepared.anchors)
+        return one_event(prepared.documents, claims, emb, prepared.anchors, config.events)
     return group_events(prepared.documents, claims, emb, prepared.anchors, config.events)
 
 
