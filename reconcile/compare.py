@@ -24,6 +24,7 @@ document corroborates.
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses
 import itertools
 import json
 from collections import defaultdict
@@ -35,6 +36,7 @@ from .compare_values import (SLOT_OF, FRAMED, AsOf, Val as _Val, as_of_days, at_
 from .config import CompareConfig
 from .facts.year import is_bare_year
 from .frames import agreeable, comparison_key, is_tally, needs_close_context
+from .roles import date_role, role_frame
 from .slips import weekday_slips
 from .substitutions import entity_conflicts
 from .types import Anchor, Claim, Cluster, Document, Evidence, Finding, Money, value_to_json
@@ -227,6 +229,8 @@ def frame_label(slot: str, frame: str | None) -> str:
         return frame
     kind, _, what = frame.replace("~", ":", 1).partition(":")
     what = what.split(":")[-1].replace("_", " ")
+    if kind == "time":
+        return "UTC time" if what == "utc" else f"{what} time"      # "local time", not "time of local"
     return f"{kind} of {what}"
 
 
@@ -433,6 +437,19 @@ def _conflict_summary(slot: str, sides: list[tuple[str, list[str]]]) -> str:
     return summary
 
 
+def _with_role_frame(f: Finding, by_id: Mapping[str, Claim]) -> Finding:
+    """A date conflict whose values all have one role says so: "date of arrival conflict"."""
+    if f.kind != "conflict" or f.slot != "date" or f.frame is not None:
+        return f
+    claims = [(by_id[e.claim], e) for e in f.evidence if e.claim in by_id]
+    roles = {date_role(c.text, e.start - c.start, e.end - c.start, c.language) for c, e in claims}
+    frame = role_frame(roles)
+    if frame is None:
+        return f
+    summary = f.summary.replace("date conflict:", f"{frame_label('date', frame)} conflict:", 1)
+    return dataclasses.replace(f, frame=frame, summary=summary)
+
+
 def _merge_conflicts(findings: list[Finding]) -> list[Finding]:
     """One finding per disagreement: conflicts of one slot that share evidence are merged (the
     same contradiction is seen from several overlapping clusters)."""
@@ -494,7 +511,7 @@ def compare(claims: Sequence[Claim], clusters: Sequence[Cluster], documents: Seq
     for k in clusters:
         members = [by_id[c] for c in k.claim_ids if c in by_id]
         findings += _cluster_findings(k, members, new_id, pair_stats, similarity, paired, as_of, cfg)
-    findings = _merge_conflicts(_deduplicate(findings))
+    findings = [_with_role_frame(f, by_id) for f in _merge_conflicts(_deduplicate(findings))]
     findings += entity_conflicts(clusters, by_id, new_id, _pair_score, cfg)
     findings += _variant_findings(claims, new_id)
     findings += _single_source(claims, clusters, new_id, paired, cfg)

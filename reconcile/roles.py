@@ -78,3 +78,16 @@ def fact_role(claim: Claim, fact: Fact) -> str | None:
 def roles_agree(a: str | None, b: str | None) -> bool:
     """May two dates with these roles contradict each other? Same role, or a role unknown."""
     return a is None or b is None or a == b
+
+
+#: How a role reads in a finding's frame label ("date of arrival conflict").
+ROLE_NOUNS = {"arrive": "arrival", "depart": "departure", "sign": "signing", "meet": "meeting",
+              "say": "statement", "occur": "event"}
+
+
+def role_frame(evidence_roles: set[str | None]) -> str | None:
+    """The frame of a date finding whose values all have one role ("date:arrival"), else None."""
+    if len(evidence_roles) != 1 or None in evidence_roles:
+        return None
+    (role,) = evidence_roles
+    return f"date:{ROLE_NOUNS.get(str(role), role)}"

@@ -28,3 +28,24 @@ def test_every_language_has_role_data_and_a_corpus_of_at_least_five() -> None:
         mod = importlib.import_module(f"reconcile.lang.{lang}.frame")
         assert set(mod.DATE_ROLES) == {"arrive", "depart", "sign", "meet", "say", "occur"}
         assert len(mod.DATE_ROLE_CORPUS) >= 5
+
+
+def test_a_date_finding_takes_the_role_all_its_values_share() -> None:
+    from reconcile.roles import role_frame
+
+    assert [role_frame({"arrive"}), role_frame({"sign"}), role_frame({"arrive", "sign"}),
+            role_frame({"arrive", None}), role_frame(set())] == ["date:arrival", "date:signing", None, None, None]
+
+
+def test_the_seeds_arrival_conflict_says_its_frame() -> None:
+    """The issue's seeds case: "date of arrival", and sides that count sources."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from seeds_report import make_seeds_report
+
+    conflicts = [f for f in make_seeds_report().findings if f.kind == "conflict" and f.slot == "date"]
+    assert [(f.frame, f.summary.split(";")[0]) for f in conflicts] == [
+        ("date:arrival", "date of arrival conflict: 2 of 3 sources say 2021-11-23 (000_f99131b82451f785, "
+                         "003_b7ff19929b3adf0c)")]
