@@ -53,6 +53,7 @@ def _nearest(words: list[str], table: dict[str, str], language: str) -> str | No
     return None
 
 
+@lru_cache(maxsize=1 << 16)       # compare asks again for every pair a date meets
 def date_role(text: str, start: int, end: int, language: str) -> str | None:
     """The role of the date at ``text[start:end]``: the nearest role word before it within the
     sentence, else the nearest after it; None when neither side names one."""

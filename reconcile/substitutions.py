@@ -96,10 +96,14 @@ def entity_conflicts(clusters: Sequence[Cluster], by_id: Mapping[str, Claim], ne
         return []
     min_score = cfg.conflict_min_score
     seen: set[tuple[int, int]] = set()
+    checked: set[tuple[str, str]] = set()      # a claim pair meets again in many overlapping clusters
     out: list[Finding] = []
     for k in clusters:
         members = [by_id[c] for c in k.claim_ids if c in by_id]
         for a, b in _pairs(k, members, min_score, pair_score):
+            if (a.id, b.id) in checked:
+                continue
+            checked.add((a.id, b.id))
             values_a, values_b = ({f.value for f in a.facts if f.type == "entity"},
                                   {f.value for f in b.facts if f.type == "entity"})
             for fa in (f for f in _named(a) if f.value not in values_b):
