@@ -10,6 +10,7 @@ says which file and why.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -134,3 +135,12 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
 def write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> Path:
     """Atomically replace ``path`` with ``text`` (no newline translation)."""
     return write_bytes(path, text.encode(encoding))
+
+
+def sha256_file(path: str | os.PathLike[str]) -> str:
+    """sha256 of a file's bytes, read in blocks (model weights, the vector index file)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 22), b""):
+            h.update(block)
+    return h.hexdigest()

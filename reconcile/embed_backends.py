@@ -20,6 +20,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
+from .atomic import sha256_file
 from .errors import ModelError
 
 E5_PREFIX = "query: "   # one prefix on both sides: claim-to-claim similarity is symmetric
@@ -79,14 +80,6 @@ class HashingEmbedder:
 
 
 # --------------------------------------------------------------------------- real embedder
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 22), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def weights_digest(model: str) -> str:
     """sha256 identifying a model's weights: from its manifest when built here, else its files."""
     path = Path(model)
@@ -109,7 +102,7 @@ def weights_digest(model: str) -> str:
         h = hashlib.sha256()
         for pattern in ("config.json", "*.safetensors", "*.bin", "tokenizer.json"):
             for file in sorted(path.glob(pattern)):
-                h.update(file.name.encode() + bytes.fromhex(_sha256_file(file)))
+                h.update(file.name.encode() + bytes.fromhex(sha256_file(file)))
         return h.hexdigest()
     # A hub id: the id (and revision, when given as id@rev) is all that is known before download.
     return hashlib.sha256(f"hub:{model}".encode()).hexdigest()

@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from pathlib import Path
 from typing import Any, Mapping
 
 from .render.json import jsonable
@@ -19,14 +18,6 @@ from .types import Anchor, Fact, value_from_json
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _file_sha(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 # --------------------------------------------------------------------------- (de)serialization

