@@ -92,14 +92,23 @@ def _close(x: str, y: str, threshold: float) -> bool:
     return x == y or (min(len(x), len(y)) >= 3 and fuzz.ratio(x, y) >= threshold)
 
 
-def _same_full_name(a: _Mention, b: _Mention) -> bool:
-    """Two multi-word names of one entity: surnames and given names agree on their skeletons."""
+def _settled(a: _Mention, b: _Mention) -> bool | None:
+    """What every comparison of two mentions decides first: kinds and regnal numbers that clash,
+    a gazetteer place on either side, the same normalized form; None when the names must decide."""
     if not _kinds_ok(a, b) or a.roman != b.roman:
         return False
     if a.gazetteer or b.gazetteer:
         return a.gazetteer == b.gazetteer
     if a.norm == b.norm:
         return True
+    return None
+
+
+def _same_full_name(a: _Mention, b: _Mention) -> bool:
+    """Two multi-word names of one entity: surnames and given names agree on their skeletons."""
+    settled = _settled(a, b)
+    if settled is not None:
+        return settled
     if re.findall(r"\d+", a.norm) != re.findall(r"\d+", b.norm):
         return False  # "2022 X election" is not "2023 X election"
     ia = [w for w in a.core[1:-1] if len(w) == 1]
@@ -126,12 +135,9 @@ def _same_full_name(a: _Mention, b: _Mention) -> bool:
 
 def _same_single(a: _Mention, b: _Mention) -> bool:
     """Two one-word mentions: same form, or same skeleton across scripts/spellings."""
-    if not _kinds_ok(a, b) or a.roman != b.roman:
-        return False
-    if a.gazetteer or b.gazetteer:
-        return a.gazetteer == b.gazetteer
-    if a.norm == b.norm:
-        return True
+    settled = _settled(a, b)
+    if settled is not None:
+        return settled
     # a regnal number that agrees vouches for a short skeleton: "Muhammad VI" / "محمد السادس"
     if len(a.surname) < (2 if a.roman else 3) or a.surname != b.surname:
         return False
