@@ -18,12 +18,11 @@ import statistics
 import sys
 from pathlib import Path
 
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from sweep_compare import dev_corpora  # noqa: E402  (the same dev set as the compare sweep)
+from sweep_compare import dev_set, emit_table  # noqa: E402  (the same dev set as the compare sweep)
 
 #: field of AlignConfig -> values tried; the first value of each is today's default.
 GRID = {
@@ -66,13 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", help="also write the table (Markdown) here")
     args = ap.parse_args(argv)
     from reconcile.embed import load_embedder
-    from reconcile.evaluate import load_texts
 
     embedder = load_embedder(None)
     corpora = []
-    for name, docs, gold_path in dev_corpora():
-        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-        corpora.append((name, *prepared(docs, embedder), gold, load_texts(docs, gold["documents"])))
+    for name, docs, gold, texts in dev_set():
+        corpora.append((name, *prepared(docs, embedder), gold, texts))
         print(f"prepared {name}", file=sys.stderr)
     default = {k: v[0] for k, v in GRID.items()}
     settings = [default] + [{**default, k: v} for k in GRID for v in GRID[k][1:]]
@@ -96,14 +93,9 @@ def main(argv: list[str] | None = None) -> int:
         lines.append("| " + " | ".join([str(setting[k]) for k in GRID] + [
             f"{m['ar']:.3f}", f"{m['neg']} of {m['negs']}", f"{m['cp']:.3f}", f"{m['cr']:.3f}",
             f"{worst['alignment_recall']:.3f} ({name})"]) + " |")
-    table = "\n".join(lines)
-    print(table)
-    if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(
-            "# Align sweep (scripts/sweep_align.py)\n\nOne parameter varied at a time around the defaults (first "
-            f"row); {len(corpora)} dev corpora (the seeds, tests/corpora/*, ../shared/eval/real/*); means over "
-            "the corpora, negatives summed.\n\n" + table + "\n", encoding="utf-8")
+    emit_table(lines, args.out, "Align sweep (scripts/sweep_align.py)",
+               f"One parameter varied at a time around the defaults (first row); {len(corpora)} dev corpora (the "
+               "seeds, tests/corpora/*, ../shared/eval/real/*); means over the corpora, negatives summed.")
     return 0
 
 

@@ -41,6 +41,32 @@ def dev_corpora() -> list[tuple[str, Path, Path]]:
     return out
 
 
+def dev_set() -> list[tuple[str, Path, dict, dict[str, str]]]:
+    """(name, documents folder, gold, the gold documents' texts) for every dev corpus present."""
+    from reconcile.evaluate import load_texts
+
+    out = []
+    for name, docs, gold_path in dev_corpora():
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        out.append((name, docs, gold, load_texts(docs, gold["documents"])))
+    return out
+
+
+def real_and_own(results: dict[str, dict]) -> tuple[list[dict], list[dict]]:
+    """Score results split into the real coverage (``real/...``) and the seeds + own corpora."""
+    real = [v for k, v in results.items() if k.startswith("real/")]
+    return real, [v for k, v in results.items() if not k.startswith("real/")]
+
+
+def emit_table(lines: list[str], out: str | None, heading: str, intro: str) -> None:
+    """Print a sweep's Markdown table, and write it under ``heading`` and ``intro`` to ``out``."""
+    table = "\n".join(lines)
+    print(table)
+    if out:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_text(f"# {heading}\n\n{intro}\n\n{table}\n", encoding="utf-8")
+
+
 def prepared(name: str, docs: Path):
     """Run the pipeline once; keep what compare needs."""
     from reconcile.embed import load_embedder
@@ -73,12 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", help="also write the table (Markdown) here")
     args = ap.parse_args(argv)
-    from reconcile.evaluate import load_texts
-
     corpora = []
-    for name, docs, gold_path in dev_corpora():
-        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-        texts = load_texts(docs, gold["documents"])
+    for name, docs, gold, texts in dev_set():
         report, sim = prepared(name, docs)
         corpora.append((name, report, sim, gold, texts))
         print(f"prepared {name}", file=sys.stderr)
@@ -90,8 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     for setting in settings:
         cfg = apply(setting)
         res = {name: score_setting(r, s, g, t, cfg) for name, r, s, g, t in corpora}
-        real = [v for k, v in res.items() if k.startswith("real/")]
-        own = [v for k, v in res.items() if not k.startswith("real/")]
+        real, own = real_and_own(res)
 
         def mean(rs, key):
             vals = [r[key] for r in rs if r.get(key) is not None]
@@ -111,14 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         lines.append("| " + " | ".join([str(setting[k]) for k in keys] + [
             f"{m['real_cp']:.3f}", f"{m['real_cr']:.3f}", f"{m['real_fr']:.3f}", f"{m['own_cp']:.3f}",
             f"{m['own_cr']:.3f}", f"{m['own_fr']:.3f}", "ok" if m["seeds_ok"] else "FAIL"]) + " |")
-    table = "\n".join(lines)
-    print(table)
-    if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text("# Compare sweep (scripts/sweep_compare.py)\n\nOne parameter varied at a time "
-                                  "around the defaults (first row); means over the real corpora and over the seeds + "
-                                  "own corpora.\n\n" + table + "\n",
-                                  encoding="utf-8")
+    emit_table(lines, args.out, "Compare sweep (scripts/sweep_compare.py)",
+               "One parameter varied at a time around the defaults (first row); means over the real corpora and "
+               "over the seeds + own corpora.")
     return 0
 
 

@@ -17,10 +17,9 @@ import statistics
 import sys
 from pathlib import Path
 
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sweep_compare import dev_corpora  # noqa: E402
+from sweep_compare import dev_set, emit_table, real_and_own  # noqa: E402
 
 #: name -> (align.split_snapshots, align.snapshot_shared_figure, align.snapshot_quoted_ratio); the
 #: last row is the default.
@@ -66,14 +65,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = [int(x) for x in args.rows.split(",")] if args.rows else range(len(SETTINGS))
     from reconcile.embed import load_embedder
-    from reconcile.evaluate import load_texts
 
     embedder = load_embedder(None)
     corpora = []
-    for name, docs, gold_path in dev_corpora():
-        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    for name, docs, gold, texts in dev_set():
         prep, emb = prepare(docs, embedder)
-        corpora.append((name, prep, emb, gold, load_texts(docs, gold["documents"])))
+        corpora.append((name, prep, emb, gold, texts))
         print(f"prepared {name}", file=sys.stderr)
     head = ["setting", "real align R", "real negatives", "real conflict P", "real conflict R", "real finding R",
             "own align R", "own negatives", "own conflict P", "own conflict R", "own finding R", "seeds bounds"]
@@ -82,8 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         if n not in rows:
             continue
         res = run_setting(setting, corpora, embedder)
-        real = [v for k, v in res.items() if k.startswith("real/")]
-        own = [v for k, v in res.items() if not k.startswith("real/")]
+        real, own = real_and_own(res)
         cells = [label]
         for group in (real, own):
             for key in FIGURES:
@@ -93,14 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         cells.append("ok" if seeds["conflict_recall"] == 1 and seeds["negatives_violated"] == 0 else "FAIL")
         lines.append("| " + " | ".join(cells) + " |")
         print(lines[-1], file=sys.stderr)
-    table = "\n".join(lines)
-    print(table)
-    if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(
-            "# Tally-snapshot sweep (scripts/sweep_snapshots.py)\n\nMeans over the three real corpora and over "
-            "the seeds + own corpora (negatives: total violated). The last row is the default.\n\n"
-            + table + "\n", encoding="utf-8")
+    emit_table(lines, args.out, "Tally-snapshot sweep (scripts/sweep_snapshots.py)",
+               "Means over the three real corpora and over the seeds + own corpora (negatives: total violated). "
+               "The last row is the default.")
     return 0
 
 

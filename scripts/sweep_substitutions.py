@@ -15,10 +15,9 @@ import statistics
 import sys
 from pathlib import Path
 
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sweep_compare import dev_corpora  # noqa: E402
+from sweep_compare import dev_set, emit_table, real_and_own  # noqa: E402
 
 #: name -> (context words either side, context ratio, slot ratio); None = the rule off. Last: default.
 SETTINGS = {
@@ -64,32 +63,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", help="also write the table (Markdown) here")
     args = ap.parse_args(argv)
     from reconcile.config import DEFAULT
-    from reconcile.evaluate import load_texts
     from reconcile.pipeline import run
 
     off = dataclasses.replace(DEFAULT, compare=dataclasses.replace(DEFAULT.compare, entity_conflicts=False))
     corpora = []
-    for name, docs, gold_path in dev_corpora():
-        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-        corpora.append((name, run([str(docs)], config=off), gold, load_texts(docs, gold["documents"])))
+    for name, docs, gold, texts in dev_set():
+        corpora.append((name, run([str(docs)], config=off), gold, texts))
         print(f"prepared {name}", file=sys.stderr)
     head = ["setting"] + [f"real {k}" for k in FIGURES] + [f"own {k}" for k in FIGURES] + ["real conflicts predicted"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for label, setting in SETTINGS.items():
         res = run_setting(setting, corpora)
-        real = [v for k, v in res.items() if k.startswith("real/")]
-        own = [v for k, v in res.items() if not k.startswith("real/")]
+        real, own = real_and_own(res)
         cells = [label] + [f"{statistics.mean(r[k] for r in grp):.3f}" for grp in (real, own) for k in FIGURES]
         cells.append(str(sum(r["conflicts_predicted"] for r in real)))
         lines.append("| " + " | ".join(cells) + " |")
         print(lines[-1], file=sys.stderr)
-    table = "\n".join(lines)
-    print(table)
-    if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(
-            "# Entity-substitution sweep (scripts/sweep_substitutions.py)\n\nMeans over the three real corpora and "
-            "over the seeds + own corpora. The last row is the default.\n\n" + table + "\n", encoding="utf-8")
+    emit_table(lines, args.out, "Entity-substitution sweep (scripts/sweep_substitutions.py)",
+               "Means over the three real corpora and over the seeds + own corpora. The last row is the default.")
     return 0
 
 

@@ -14,10 +14,9 @@ import statistics
 import sys
 from pathlib import Path
 
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sweep_compare import SHARED, dev_corpora  # noqa: E402
+from sweep_compare import SHARED, dev_set, emit_table, real_and_own  # noqa: E402
 
 VALUES = [0, 7, 14, 31, 90, 183]      # 0: the weekday always picks the year (before)
 FIGURES = ("alignment_recall", "conflict_precision", "conflict_recall", "finding_recall")
@@ -40,16 +39,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", help="also write the table (Markdown) here")
     args = ap.parse_args(argv)
     from reconcile.embed import load_embedder
-    from reconcile.evaluate import load_texts, score
+    from reconcile.evaluate import score
     from reconcile.facts import date
     from reconcile.pipeline import run
     from reconcile.render.json import to_dict
 
     embedder = load_embedder(None)
-    corpora = []
-    for name, docs, gold_path in dev_corpora():
-        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-        corpora.append((name, docs, gold, load_texts(docs, gold["documents"])))
+    corpora = dev_set()
     head = (["WEEKDAY_SLIP_DAYS"] + [f"real {k}" for k in FIGURES] + [f"own {k}" for k in FIGURES]
             + ["Duckling Time en+fr+ar"])
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -58,21 +54,15 @@ def main(argv: list[str] | None = None) -> int:
         date.grammar.cache_clear() if hasattr(date, "grammar") and hasattr(date.grammar, "cache_clear") else None
         res = {name: score(gold, to_dict(run([str(docs)], embedder=embedder)), texts)
                for name, docs, gold, texts in corpora}
-        real = [v for k, v in res.items() if k.startswith("real/")]
-        own = [v for k, v in res.items() if not k.startswith("real/")]
+        real, own = real_and_own(res)
         ok, total = duckling_time()
         cells = [str(value)] + [f"{statistics.mean(r[k] for r in grp):.3f}" for grp in (real, own) for k in FIGURES]
         cells.append(f"{ok}/{total}")
         lines.append("| " + " | ".join(cells) + " |")
         print(lines[-1], file=sys.stderr)
-    table = "\n".join(lines)
-    print(table)
-    if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(
-            "# Weekday-slip sweep (scripts/sweep_weekday_slip.py)\n\nMeans over the three real corpora and over "
-            "the seeds + own corpora; Duckling's Time corpora (reference 2013-02-12) correct / scored.\n\n"
-            + table + "\n", encoding="utf-8")
+    emit_table(lines, args.out, "Weekday-slip sweep (scripts/sweep_weekday_slip.py)",
+               "Means over the three real corpora and over the seeds + own corpora; Duckling's Time corpora "
+               "(reference 2013-02-12) correct / scored.")
     return 0
 
 
