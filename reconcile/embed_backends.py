@@ -364,11 +364,9 @@ class RoutedEmbedder:
 
     @property
     def cache_fingerprint(self) -> str:
-        """The key of this embedder's vectors in an embedding cache: the backend's fingerprint
-        when every batch goes to one backend, else the model's."""
-        if self.small_batch == sys.maxsize:
-            return str(self.small.fingerprint)
-        return str(self.large.fingerprint) if self.small_batch == 0 else str(self.fingerprint)
+        """The key of this embedder's vectors in an embedding cache: the engine's fingerprint when
+        every batch goes to the engine (:meth:`reproducible`), else the model's (the large backend's)."""
+        return str(self.small.fingerprint if self.small_batch == sys.maxsize else self.fingerprint)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         backend = self.backend_for(len(texts))
