@@ -371,3 +371,16 @@ def test_close_pairs_are_exactly_the_pairs_over_the_cutoff() -> None:
     left, right = ["widodo", "macron", "putin"], ["widoda", "makron", "poutine", "xyz"]
     brute = {(i, j) for i, a in enumerate(left) for j, b in enumerate(right) if fuzz.ratio(a, b) >= 80}
     assert set(_close_pairs(left, right, fuzz.ratio, 80)) == brute == {(0, 0), (1, 1), (2, 2)}
+
+
+def test_sub_name_after_a_word_the_feed_writes_in_lower_case() -> None:
+    """"Bendahara" is no title in the lists; a feed that writes "bendahara" in lower case shows
+    it is a common word, so the name after it is the same person."""
+    names = ["Bendahara Budi Hartono", "Budi Hartono"]
+    mentions = [(f"d{i}", as_mention(n, "id")) for i, n in enumerate(names)]
+    texts = {"d0": "Bendahara Budi Hartono hadir.", "d1": "Kata bendahara partai, Budi Hartono."}
+    with_texts = link_entities(mentions, texts)
+    without = link_entities(mentions)
+    keys = [(doc, f.start, f.end) for doc, f in mentions]
+    assert with_texts[keys[0]] == with_texts[keys[1]]
+    assert without[keys[0]] != without[keys[1]]

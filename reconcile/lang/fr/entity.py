@@ -17,6 +17,7 @@ prince princesse empereur sultan émir cheikh pape général colonel commandant 
 maréchal gouverneur maire sénateur sénatrice ambassadeur ambassadrice envoyé porte-parole
 secrétaire directeur directrice chef patron fondateur dirigeant dirigeante juge procureur
 monsieur madame mademoiselle docteur sieur délégué déléguée
+cardinal archevêque évêque abbé imam monseigneur mgr
 """.split())
 ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "gén", "gal"})
 PORTFOLIO = frozenset("""

@@ -16,13 +16,14 @@ presiden wakil menteri perdana raja ratu pangeran putra mahkota sultan emir syek
 paus jenderal kolonel mayor letnan kapten laksamana marsekal gubernur bupati wali walikota
 senator duta besar utusan juru bicara jubir ketua kepala direktur pendiri pemimpin dr bapak
 pak ibu bu tuan nyonya hakim jaksa sekretaris kanselir komandan panglima kapolri kapolda
-delegasi utusan
+delegasi utusan menko uskup kardinal pastor romo imam irjen kombes brigjen
 """.split())
 ABBREVIATIONS = frozenset({"dr", "ir", "prof", "h", "hj", "drs", "sdr", "mr", "mrs", "jend"})
 PORTFOLIO = frozenset("""
 pertahanan luar negeri dalam keuangan perdagangan ekonomi kesehatan pendidikan energi
 keamanan nasional koordinator bidang politik hukum agama sosial umum besar mahkota bicara
-kota negara menteri perdana wakil mantan utama delegasi untuk
+kota negara menteri perdana wakil mantan utama delegasi untuk polhukam kebudayaan
+pembangunan manusia perekonomian kemaritiman investasi agung pol
 """.split())
 PARTICLES = frozenset({"bin", "binti", "ibn", "al", "el", "de", "van", "von", "der",
                        "abu", "ben"})
@@ -123,4 +124,5 @@ NEGATIVE_CORPUS = _DATA.strings("NEGATIVE_CORPUS")
 LINK_CORPUS = _DATA["LINK_CORPUS"]
 LINK_NEGATIVE = [
     ["Joko Widodo", "Joko Anwar"],
+    ["Iriana Budi Hartono", "Budi Hartono"],      # a given name before a name is another person
 ]
