@@ -38,6 +38,7 @@ from .facts.year import is_bare_year
 from .frames import agreeable, comparison_key, is_tally, needs_close_context
 from .roles import date_role, role_frame
 from .slips import weekday_slips
+from .name_conflicts import name_conflicts
 from .substitutions import entity_conflicts
 from .types import Anchor, Claim, Cluster, Document, Evidence, Finding, Money, value_to_json
 
@@ -513,6 +514,7 @@ def compare(claims: Sequence[Claim], clusters: Sequence[Cluster], documents: Seq
         findings += _cluster_findings(k, members, new_id, pair_stats, similarity, paired, as_of, cfg)
     findings = [_with_role_frame(f, by_id) for f in _merge_conflicts(_deduplicate(findings))]
     findings += entity_conflicts(clusters, by_id, new_id, _pair_score, cfg)
+    findings += name_conflicts(claims, documents, similarity, new_id, cfg)
     findings += _variant_findings(claims, new_id)
     findings += _single_source(claims, clusters, new_id, paired, cfg)
     findings += weekday_slips(claims, new_id, {(e.doc, e.start, e.end) for f in findings

@@ -84,6 +84,12 @@ def _mention_forms(surface: str, may_be_regnal: bool
     return " ".join(words), core, skel, roman, is_arabic(surface)
 
 
+def name_words(surface: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(core words, their skeletons) of a name: what linking compares, for other stages."""
+    _, core, skel, _, _ = _mention_forms(surface, True)
+    return core, skel
+
+
 def _kinds_ok(a: _Mention, b: _Mention) -> bool:
     return a.kind == b.kind or "unknown" in (a.kind, b.kind)
 
@@ -303,7 +309,7 @@ def link_entities(mentions: Sequence[tuple[str, Fact]],
             groups.union(reps[x], reps[y])
 
     # 1b. a shorter full name inside one longer run ("Listyo Prabowo" / "Listyo Sigit Prabowo")
-    _link_sub_names(ms, groups, reps, _lower_case_words(texts or {}))
+    _link_sub_names(ms, groups, reps, lower_case_words(texts or {}))
 
     # 2. Arabic spellings of full names found elsewhere
     if texts:
@@ -359,11 +365,11 @@ def _sub_name(short: _Mention, long: _Mention, common: frozenset[str]) -> bool:
     if n >= 3 and all(_words_alike(short, i, long, i) for i in range(n)):
         return True
     return any(_words_alike(short, 0, long, at) and _in_order(short, long, at)
-               and all(_title_like(w, common) for w in long.core[:at])
+               and all(title_like(w, common) for w in long.core[:at])
                for at in range(len(long.skel) - n + 1))
 
 
-def _title_like(word: str, common: frozenset[str]) -> bool:
+def title_like(word: str, common: frozenset[str]) -> bool:
     """A word before a name that is not another name: a title or office in any language
     ("menko", "kardinal"), a word the feed writes in lower case, or a place ("Jakarta")."""
     if word in common or word in _TITLE_WORDS():
@@ -380,7 +386,7 @@ def _TITLE_WORDS() -> frozenset[str]:
     return frozenset(out)
 
 
-def _lower_case_words(texts: Mapping[str, str]) -> frozenset[str]:
+def lower_case_words(texts: Mapping[str, str]) -> frozenset[str]:
     """Normalized words the feed writes in lower case somewhere: common words, not names."""
     words = {w for t in texts.values() for w in re.findall(r"\w+", t) if w.islower()}
     return frozenset(normalize(w) for w in words)

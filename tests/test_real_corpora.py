@@ -17,7 +17,7 @@ NAMES = sorted(p.name for p in REAL.iterdir() if (p / "gold.yaml").exists()) if 
 #: Required gold conflicts each corpus's report matches today (measured 2026-12-01). A change
 #: that loses one of these, or finds a new one, must update this table on purpose.
 REQUIRED_FOUND = {
-    "derna-floods-2023": {"flood_date", "ocha_update_day"},
+    "derna-floods-2023": {"flood_date", "ocha_update_day", "ifrc_official_first_name"},
     "kanjuruhan-2022": {"match_date", "muhadjir_quoted_toll", "compensation_amount", "mahfud_statement_month",
                         "mahfud_istana_remarks_day", "planned_visit_thursday_date", "regency_malang_vs_madiun"},
     "pope-francis-indonesia-2024": {"flight_duration", "jokowi_meeting_date", "nunciature_arrival_time_conflict"},
