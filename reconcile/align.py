@@ -29,6 +29,7 @@ import numpy as np
 from .config import AlignConfig
 from .facts.gazetteer import countries_named
 from .facts.year import is_bare_year
+from .moments import mismatch_rule
 from .snapshots import snapshot_rule
 from .types import Anchor, Claim, Cluster, DateValue, Money, Quantity, value_to_json
 
@@ -200,12 +201,14 @@ class _DisjointDocuments:
 
 
 def _disjoint_rule(claims: Sequence[Claim], cfg: AlignConfig):
-    """Pairs never aligned: claims of documents about different events, and two snapshots of a tally."""
-    docs = _DisjointDocuments(claims) if cfg.disjoint_documents else (lambda i, j: False)
-    if not cfg.split_snapshots:
-        return docs
-    snapshots = snapshot_rule(claims, cfg)
-    return lambda i, j: docs(i, j) or snapshots(i, j)
+    """Pairs never aligned: claims of documents about different events, two snapshots of a tally,
+    and claims giving one kind of value for different things (capacity / crowd, two moments)."""
+    rules = [_DisjointDocuments(claims)] if cfg.disjoint_documents else []
+    if cfg.split_snapshots:
+        rules.append(snapshot_rule(claims, cfg))
+    if cfg.split_frame_clashes or cfg.split_moments or cfg.split_magnitudes:
+        rules.append(mismatch_rule(claims, cfg))
+    return lambda i, j: any(rule(i, j) for rule in rules)
 
 
 def _bonus(ka: tuple[set, set], kb: tuple[set, set], cfg: AlignConfig) -> float:

@@ -26,6 +26,7 @@ _SWEEP_COMPARE = "scripts/sweep_compare.py → docs/sweeps/compare.md"
 _SWEEP_EVENTS = "scripts/events_sweep.py → scripts/events_sweep.tsv"
 _SWEEP_ORPHAN = "scripts/events_orphan_sweep.py → scripts/events_orphan_sweep.tsv"
 _SWEEP_SNAPSHOTS = "scripts/sweep_snapshots.py → docs/sweeps/snapshots.md"
+_SWEEP_NEGATIVES = "scripts/sweep_negatives.py → docs/sweeps/negatives.md"
 _SWEEP_SUBSTITUTIONS = "scripts/sweep_substitutions.py → docs/sweeps/substitutions.md"
 _HAND = "hand-set (not swept)"
 
@@ -70,6 +71,24 @@ class AlignConfig:
                                     _SWEEP_SNAPSHOTS)
     snapshot_shared_figure: bool = _f(True, "a figure or day both claims give keeps two snapshots together",
                                       "on/off", _SWEEP_SNAPSHOTS)
+    snapshot_bound_tolerance: float = _f(float("inf"), "a bound (\"at least 5,000\", \"could reach 20,000\") holds a "
+                                              "figure of the other snapshot only this close to it",
+                                         "relative difference (inf: any figure inside the bound)", _SWEEP_NEGATIVES)
+    snapshot_across_frames: bool = _f(True, "claims whose tally counts are all of different tallies (\"180 "
+                                            "injured\" / \"125 dead\") are two facts, under the same exemptions",
+                                      "on/off", _SWEEP_NEGATIVES)
+    snapshot_statement_time: bool = _f(True, "one tally figure stated on two different days (date role \"say\") "
+                                             "by claims sharing no other figure or day is two snapshots",
+                                       "on/off", _SWEEP_NEGATIVES)
+    split_frame_clashes: bool = _f(True, "a claim giving a capacity and one giving the crowd present (no count of "
+                                         "the other kind each) are never aligned (:mod:`reconcile.moments`)",
+                                   "on/off", _SWEEP_NEGATIVES)
+    split_moments: bool = _f(True, "claims whose clock times all differ and stand for different moments (date "
+                                   "roles: arrived / left) are never aligned (:mod:`reconcile.moments`)",
+                             "on/off", _SWEEP_NEGATIVES)
+    split_magnitudes: bool = _f(True, "claims whose quake magnitudes all differ and that share no day, amount or "
+                                      "count report two quakes, never aligned (:mod:`reconcile.moments`)",
+                                "on/off", _SWEEP_NEGATIVES)
 
 
 @dataclass(frozen=True)

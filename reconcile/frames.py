@@ -27,11 +27,17 @@ from types import ModuleType
 from .facts.numeral import lang_module, norm_word
 from .types import Claim, Duration, Fact, Quantity
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,\s]\d+)*")
+#: A letter, or an Arabic vowel mark inside a word ("أُصيب" is one word, not "أ" and "صيب").
+_L = r"(?:[^\W\d_]|[\u064B-\u065F\u0670])"
+_WORD = re.compile(rf"{_L}+(?:[-'’]{_L}+)*|\d+(?:[.,\s]\d+)*")
 _BREAK = re.compile(r"(?<!\d)[,.](?!\d)|[,.](?=\s)|[;:!?()\[\]\"“”«»؛،]")
 #: Words either side of a value that may say what it is about.
 WINDOW_BEFORE = 6
 WINDOW_AFTER = 5
+#: Words before a bare figure in which a tally verb ("has increased to") is looked for.
+TALLY_CUE_WORDS = 3
+#: Words before a count of people in which a capacity word ("holds", "يتسع لـ") is looked for.
+CAPACITY_CUE_WORDS = 2
 _AR_CLITICS = ("وال", "فال", "بال", "لل", "كال", "ال", "و", "ف", "ب", "ل", "ك")
 
 
@@ -50,6 +56,7 @@ class FrameData:
     breaks: frozenset[str]
     order: tuple[str, ...]             # which side of a count or length to read first
     ordinal_order: tuple[str, ...]     # the same for an ordinal's referent
+    tally_cues: frozenset[str]         # "has risen to", "mencapai": a bare figure is the tally named earlier
 
 
 def _keys(word: str, language: str) -> list[str]:
@@ -93,7 +100,8 @@ def frame_data(language: str) -> FrameData | None:
                      frozenset(n(w) for w in mod.MAGNITUDE_CUES), frozenset(n(w) for w in mod.GENERIC),
                      _table(mod.ORDINAL_REFERENTS, language),
                      _table(mod.DURATION_FRAMES, language), tuple(bounds),
-                     frozenset(n(w) for w in mod.CLAUSE_BREAKS), tuple(mod.ORDER), tuple(mod.ORDINAL_ORDER))
+                     frozenset(n(w) for w in mod.CLAUSE_BREAKS), tuple(mod.ORDER), tuple(mod.ORDINAL_ORDER),
+                     frozenset(k for w in mod.TALLY_CUES for k in _keys(w, language)))
 
 
 def _lookup(table: dict[str, str], word: str, language: str) -> str | None:
@@ -159,6 +167,8 @@ def _count_frame(fact: Fact, text: str, start: int, end: int, data: FrameData) -
         return "magnitude"
     concept = _lookup(data.counts, unit, data.language) if unit else None
     generic = not unit or any(k in data.generic for k in _keys(unit, data.language))
+    if (generic or concept == "attendance") and _capacity_before(text, start, data):
+        return "count:capacity"        # "a stadium that holds 42,000 spectators": seats, not a crowd
     if concept and not generic:
         return f"count:{concept}"
     if not concept and not generic:
@@ -174,12 +184,25 @@ def _count_frame(fact: Fact, text: str, start: int, end: int, data: FrameData) -
 
 def _tally_frame(text: str, start: int, end: int, data: FrameData) -> str | None:
     """A bare figure of a running tally: "the death toll has risen to 11,300", "11300 ... لقوا حتفهم".
-    Only tally concepts: a figure without its noun is too loose to be any other count."""
+    Only tally concepts: a figure without its noun is too loose to be any other count. A figure
+    that a tally verb introduces ("The death toll from Saturday's crush, in Malang, has increased
+    to 131") is the tally its sentence named earlier, however far back."""
     for w in _around(text, start, end, data):
         c = _lookup(data.counts, w, data.language)
         if c in TALLIES and not any(k in data.generic for k in _keys(w, data.language)):
             return f"count:{c}"
-    return None
+    if not any(k in data.tally_cues for w in _words_before(text, start, data)[:TALLY_CUE_WORDS]
+               for k in _keys(w, data.language)):
+        return None
+    earlier = [m.group() for m in _WORD.finditer(text[:start]) if not m.group()[:1].isdigit()][::-1]
+    named = [c for c in (_lookup(data.counts, w, data.language) for w in earlier) if c in TALLIES]
+    return f"count:{named[0]}" if named else None
+
+
+def _capacity_before(text: str, start: int, data: FrameData) -> bool:
+    """A capacity word right before a count of people ("holds", "berkapasitas", "يتسع لـ")."""
+    return any(_lookup(data.counts, w, data.language) == "capacity"
+               for w in _words_before(text, start, data)[:CAPACITY_CUE_WORDS])
 
 
 def _is_magnitude(unit: str, text: str, start: int, data: FrameData) -> bool:
@@ -284,6 +307,10 @@ def frame(fact: Fact) -> str | None:
 
 #: Zones written beside a clock time that are not the place's own time.
 UNIVERSAL_ZONES = frozenset({"GMT", "UTC", "غرينتش"})
+
+#: Frames that describe one place or crowd two ways, never one fact: a venue's capacity and the
+#: crowd present ("a 42,000-seat stadium" / "42,000 attended"; reconcile/moments.py).
+CLASHING_FRAMES: tuple[tuple[str, str], ...] = (("count:capacity", "count:attendance"),)
 
 #: Concepts whose figures change as a story unfolds: a later figure is an update, not a conflict.
 TALLIES = frozenset({"dead", "injured", "missing", "rescued", "evacuated", "displaced", "arrested", "victim"})

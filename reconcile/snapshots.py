@@ -9,6 +9,14 @@ no value of one inside a bound of the other, are not aligned, unless
   injured" and "131 dead and 323 injured" still report the same 323 injured), or
 - the figures stand in near-identical words: one statement quoted twice with one figure changed
   is exactly the contradiction a fact-checker wants flagged.
+
+A bound covers a figure only near it: "at least 5,000" (Tuesday) and "11,300" (Thursday) are two
+snapshots, "at least 125" and "131" may be one (``snapshot_bound_tolerance``). Counts of two
+different tallies ("180 injured" / "125 dead") are two facts as well (``snapshot_across_frames``).
+One figure stated on two different days ("11,300, the Red Crescent said on Thursday" / "11,300 as
+of Friday") is two snapshots too (``snapshot_statement_time``), unless the claims share a day or
+another figure ("11,300 dead and 10,100 missing", said Saturday / said Sunday: one update, its day
+in dispute).
 """
 from __future__ import annotations
 
@@ -20,6 +28,7 @@ from rapidfuzz import fuzz
 from .compare import context_window
 from .config import DEFAULT, AlignConfig
 from .frames import PERSONS, agreeable, frame
+from .roles import fact_role
 from .types import Claim, DateValue, Fact, Money, Number, Ordinal, Quantity, magnitude
 
 #: "about 11,000" holds 11,300: approximate figures this close are one snapshot (compare's own
@@ -61,19 +70,34 @@ def _figures(claim: Claim) -> set[tuple[str, str]]:
     return out
 
 
-def _one_snapshot(x: Count, y: Count) -> bool:
-    """May these two figures be one count? Equal, one inside the other's bound, or close approximations."""
+def _one_snapshot(x: Count, y: Count, tolerance: float = float("inf")) -> bool:
+    """May these two figures be one count? Equal, one inside the other's bound (within
+    ``tolerance`` of it), or close approximations."""
     (_, a, ba, _), (_, b, bb, _) = x, y
     if a == b:
         return True
     if ba == bb and ba in ("min", "max"):
         return False                   # "more than 5,000" vs "more than 11,300": two statements
     for (p, bp), q in (((a, ba), b), ((b, bb), a)):
-        if bp == "min" and q >= p or bp == "max" and q <= p:
+        if bp == "min" and p <= q <= p * (1 + tolerance) or bp == "max" and p * (1 - tolerance) <= q <= p:
             return True
     if "approx" in (ba, bb):
         return abs(a - b) <= APPROX_TOLERANCE * max(a, b)
     return False
+
+
+def _said_days(claim: Claim) -> set[str]:
+    """Days on which the claim says its figures were stated ("said on Thursday", "per Jumat")."""
+    return {f.value.iso for f in claim.facts
+            if isinstance(f.value, DateValue) and f.value.is_day and fact_role(claim, f) == "say"}
+
+
+def _stated_apart(a: Claim, b: Claim) -> bool:
+    """One figure, stated on two different days, by claims that share no other figure or day."""
+    da, db = _said_days(a), _said_days(b)
+    if not da or not db or da & db:
+        return False
+    return len(_figures(a) & _figures(b)) <= 1
 
 
 def _masked(text: str) -> str:
@@ -86,8 +110,13 @@ def distinct_snapshots(a: Claim, b: Claim, cfg: AlignConfig = DEFAULT.align) -> 
     if not xs or not ys:
         return False
     pairs = [(x, y) for x in xs for y in ys if agreeable(x[0], y[0])]
-    if not pairs or any(_one_snapshot(x, y) for x, y in pairs):
-        return False
+    same = [(x, y) for x, y in pairs if _one_snapshot(x, y, cfg.snapshot_bound_tolerance)]
+    if same:
+        return cfg.snapshot_statement_time and _stated_apart(a, b)
+    if not pairs:
+        if not cfg.snapshot_across_frames:
+            return False
+        pairs = [(x, y) for x in xs for y in ys]      # two tallies: which words hold them is all that is left
     if cfg.snapshot_shared_figure and _figures(a) & _figures(b):
         return False
     if a.language == b.language and any(_quoted_twice(a, x[3], b, y[3], cfg.snapshot_quoted_ratio)

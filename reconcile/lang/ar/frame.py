@@ -21,7 +21,7 @@ COUNT_CONCEPTS: dict[str, tuple[str, ...]] = {
     "displaced": ("نازح", "نازحين", "مشرد", "مشردين", "تشريد", "نزوح"),
     "arrested": ("اعتقال", "معتقل", "موقوف", "توقيف", "مشتبه"),
     "attendance": ("متفرج", "مشجع", "مشجعين", "جمهور", "حضور", "مصل", "مصلين", "احتشد", "حاج", "حجاج"),
-    "capacity": ("يتسع", "سعة", "مقعد", "يستوعب"),
+    "capacity": ("يتسع", "تتسع", "سعة", "مقعد", "يستوعب", "تستوعب"),
     "population": ("نسمة", "سكان", "ساكن", "تعداد", "تعدادها", "سكانها"),
     "party": ("حزب", "أحزاب", "كتلة", "كتل"),
     "crossing": ("معبر", "معابر"),
@@ -91,6 +91,8 @@ BOUNDS: dict[str, tuple[str, ...]] = {
     "approx": ("حوالي", "حوالى", "نحو", "قرابة", "زهاء", "تقريبا"),
 }
 CLAUSE_BREAKS: tuple[str, ...] = ("بينما", "فيما", "بينهم", "منهم")
+# Verbs right before a bare figure that make it the tally its sentence named earlier.
+TALLY_CUES: tuple[str, ...] = ("ارتفعت", "ارتفع", "بلغت", "بلغ", "وصلت", "تجاوزت", "تصل")
 # Which side of a value is read first: for counts and lengths, then for an ordinal's referent.
 ORDER: tuple[str, ...] = ("before", "after")
 ORDINAL_ORDER: tuple[str, ...] = ("before", "after")

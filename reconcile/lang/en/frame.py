@@ -99,6 +99,9 @@ BOUNDS: dict[str, tuple[str, ...]] = {
 }
 # Words that end the context of a number (the next clause counts something else).
 CLAUSE_BREAKS: tuple[str, ...] = ("and", "while", "but", "whereas", "including", "with")
+# Verbs right before a bare figure that make it the tally its sentence named earlier ("the death
+# toll ... has risen to 11,300").
+TALLY_CUES: tuple[str, ...] = ("risen", "rose", "rises", "increased", "climbed", "reached", "jumped", "soared", "stands", "stood")
 # Which side of a value is read first: for counts and lengths, then for an ordinal's referent.
 ORDER: tuple[str, ...] = ("after", "before")
 ORDINAL_ORDER: tuple[str, ...] = ("after", "before")

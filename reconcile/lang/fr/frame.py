@@ -65,7 +65,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
 # Words right before a bare number that make it a magnitude ("magnitude 7.8").
 MAGNITUDE_CUES: tuple[str, ...] = ("magnitude", "richter")
 GENERIC: tuple[str, ...] = ("point", "points", "personne", "personnes", "individu", "individus",
-                            "gens", "autres", "victime", "victimes")
+                            "gens", "autres", "victime", "victimes", "celles", "ceux", "celle", "celui")
 ORDINAL_REFERENTS: dict[str, tuple[str, ...]] = {
     "quake": ("séisme", "secousse", "réplique"),
     "visit": ("visite", "voyage", "déplacement", "tournée"),
@@ -93,6 +93,8 @@ BOUNDS: dict[str, tuple[str, ...]] = {
     "approx": ("vers", "aux alentours de", "environ", "quelque", "quelques", "autour de", "à peu près", "près d'", "près de"),
 }
 CLAUSE_BREAKS: tuple[str, ...] = ("et", "dont", "mais", "tandis", "alors")
+# Verbs right before a bare figure that make it the tally its sentence named earlier.
+TALLY_CUES: tuple[str, ...] = ("passé", "grimpé", "atteint", "élève", "monté", "augmenté", "porté")
 # Which side of a value is read first: for counts and lengths, then for an ordinal's referent.
 ORDER: tuple[str, ...] = ("after", "before")
 ORDINAL_ORDER: tuple[str, ...] = ("after", "before")
@@ -109,7 +111,7 @@ DATE_ROLES: dict[str, tuple[str, ...]] = {
     "sign": ("signé", "signée", "signer", "signera", "signature", "paraphé", "conclu"),
     "meet": ("rencontré", "rencontre", "rencontrera", "reçu", "recevra", "entretenu", "entretien"),
     "say": ("déclaré", "annoncé", "indiqué", "affirmé", "précisé", "rapporté", "dit", "selon",
-            "ajouté", "souligné"),
+            "ajouté", "souligné", "publié", "bilan", "point"),   # "un bilan publié dimanche", "un point de situation"
     "occur": ("frappé", "dévasté", "survenu", "produit", "touché", "effondré", "cédé"),
 }
 #: (sentence, the date as written, its role or None).

@@ -21,7 +21,7 @@ COUNT_CONCEPTS: dict[str, tuple[str, ...]] = {
     "arrested": ("ditangkap", "ditahan", "tersangka"),
     "attendance": ("penonton", "suporter", "jemaat", "umat", "hadirin", "dihadiri", "hadir",
                    "peziarah", "massa"),
-    "capacity": ("kapasitas", "menampung", "kursi", "tempat duduk"),
+    "capacity": ("kapasitas", "berkapasitas", "menampung", "kursi", "tempat duduk"),
     "population": ("penduduk", "berpenduduk", "populasi"),
     "party": ("partai", "fraksi", "parpol"),
     "crossing": ("perlintasan", "pos perbatasan"),
@@ -92,6 +92,8 @@ BOUNDS: dict[str, tuple[str, ...]] = {
     "approx": ("sekitar", "kurang lebih", "kira-kira", "sekira", "lebih kurang"),
 }
 CLAUSE_BREAKS: tuple[str, ...] = ("dan", "serta", "sedangkan", "sementara", "termasuk")
+# Verbs right before a bare figure that make it the tally its sentence named earlier.
+TALLY_CUES: tuple[str, ...] = ("menjadi", "mencapai", "bertambah", "naik", "melonjak")
 # Which side of a value is read first: for counts and lengths, then for an ordinal's referent.
 ORDER: tuple[str, ...] = ("after", "before")
 ORDINAL_ORDER: tuple[str, ...] = ("before", "after")
@@ -108,7 +110,7 @@ DATE_ROLES: dict[str, tuple[str, ...]] = {
     "sign": ("menandatangani", "ditandatangani", "penandatanganan", "meneken", "diteken", "teken"),
     "meet": ("bertemu", "menemui", "pertemuan", "bertatap", "menerima", "diterima"),
     "say": ("kata", "mengatakan", "ujar", "ungkap", "menyampaikan", "menyatakan", "mengumumkan",
-            "menjelaskan", "menegaskan", "katanya", "ujarnya"),
+            "menjelaskan", "menegaskan", "katanya", "ujarnya", "per"),   # "data per Jumat": a tally as of that day
     "occur": ("terjadi", "melanda", "dilanda", "menerjang", "menghantam", "menggulung", "mengguncang",
               "diguncang", "ambruk", "jebol"),
 }

@@ -1,0 +1,96 @@
+"""Two claims that give one kind of value for two different things are not one fact.
+
+Embeddings read "a stadium with 42,000 seats" and "42,000 people attended" alike, and "he leaves on
+Friday at 09:45" and "he arrived today at 11:25" alike; a shared figure even adds to the score. Three
+rules keep such pairs apart (``align.split_frame_clashes``, ``align.split_moments``,
+``align.split_magnitudes``):
+
+- **frame clashes**: frames that describe one place or crowd two ways (``frames.CLASHING_FRAMES``:
+  a venue's capacity and the crowd present). A claim giving one and not the other never aligns
+  with a claim giving the other and not the first, whatever figures they share;
+- **moments**: clock times of one frame that all differ, each pair governed by different known
+  predicates (``roles.date_role``: arrived / left / signed...), are different moments. Times with
+  one role ("arrived at the nunciature at 11.25" / "arrived there about 12.25") stay together:
+  that is the contradiction to flag;
+- **magnitudes**: a quake's magnitude names the quake. Claims whose magnitudes all differ ("the
+  second quake, of magnitude 7.5" / "the magnitude 7.8 quake of 6 February") and that share no
+  day, amount or count report two quakes.
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from .frames import CLASHING_FRAMES, frame, frames_comparable
+from .roles import fact_role
+from .types import Claim, ClockTime, Quantity, magnitude
+from .config import DEFAULT, AlignConfig
+from .snapshots import _figures
+
+
+def _count_frames(claim: Claim) -> frozenset[str]:
+    return frozenset(name for f in claim.facts if (name := frame(f)) and name.startswith("count:"))
+
+
+def frames_clash(a: Claim, b: Claim) -> bool:
+    """Does one claim give a frame of a clashing pair that the other lacks, and the other its partner?"""
+    fa, fb = _count_frames(a), _count_frames(b)
+    for x, y in CLASHING_FRAMES:
+        for p, q in ((fa, fb), (fb, fa)):
+            if x in p and y not in p and y in q and x not in q:
+                return True
+    return False
+
+
+def _times(claim: Claim) -> list[tuple[str, int, str | None]]:
+    """(frame, minute of the day, role) of the claim's clock times."""
+    return [(frame(f), f.value.minutes, fact_role(claim, f)) for f in claim.facts
+            if isinstance(f.value, ClockTime) and frame(f)]
+
+
+def distinct_moments(a: Claim, b: Claim) -> bool:
+    """Do ``a`` and ``b`` give clock times of different moments only (no time in common)?"""
+    pairs = [(x, y) for x in _times(a) for y in _times(b) if frames_comparable(x[0], y[0])]
+    if not pairs or any(x[1] == y[1] for x, y in pairs):
+        return False
+    return all(x[2] is not None and y[2] is not None and x[2] != y[2] for x, y in pairs)
+
+
+def _magnitudes(claim: Claim) -> set[float]:
+    return {float(magnitude(f.value)) for f in claim.facts if frame(f) == "magnitude"}
+
+
+def distinct_magnitudes(a: Claim, b: Claim) -> bool:
+    """Do ``a`` and ``b`` give different magnitudes only, and share no day, amount or count?"""
+    ma, mb = _magnitudes(a), _magnitudes(b)
+    if not ma or not mb or ma & mb:
+        return False
+    return not _anchors(a) & _anchors(b)
+
+
+def _anchors(claim: Claim) -> set:
+    """Days, amounts and counts of things: what ties two claims to one event (a bare number or a
+    rank does not: "kedua" is "second" and "both")."""
+    return {k for k in _figures(claim) if k[0] != "n"} | {
+        ("n", str(f.value.count)) for f in claim.facts if isinstance(f.value, Quantity)}
+
+
+def mismatch_rule(claims: Sequence[Claim], cfg: AlignConfig = DEFAULT.align) -> Callable[[int, int], bool]:
+    """``rule(i, j)``: whether claims i and j give one kind of value for different things (memoized)."""
+    counted = [bool(_count_frames(c)) for c in claims]
+    timed = [any(isinstance(f.value, ClockTime) for f in c.facts) for c in claims]
+    quakes = [bool(_magnitudes(c)) for c in claims]
+    seen: dict[tuple[int, int], bool] = {}
+
+    def rule(i: int, j: int) -> bool:
+        clash = cfg.split_frame_clashes and counted[i] and counted[j]
+        moments = cfg.split_moments and timed[i] and timed[j]
+        quake = cfg.split_magnitudes and quakes[i] and quakes[j]
+        if not (clash or moments or quake):
+            return False
+        key = (i, j) if i < j else (j, i)
+        if key not in seen:
+            a, b = claims[key[0]], claims[key[1]]
+            seen[key] = (bool(clash and frames_clash(a, b)) or bool(moments and distinct_moments(a, b))
+                         or bool(quake and distinct_magnitudes(a, b)))
+        return seen[key]
+    return rule
