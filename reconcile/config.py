@@ -89,6 +89,10 @@ class AlignConfig:
     split_magnitudes: bool = _f(True, "claims whose quake magnitudes all differ and that share no day, amount or "
                                       "count report two quakes, never aligned (:mod:`reconcile.moments`)",
                                 "on/off", _SWEEP_NEGATIVES)
+    split_measures: bool = _f(True, "claims whose distances (masses, areas...) of one dimension all differ by more "
+                                    "than ``compare.approx_tolerance`` and that share no day, amount or count are "
+                                    "two measures, never aligned (:mod:`reconcile.moments`)",
+                              "on/off", _SWEEP_NEGATIVES)
 
 
 @dataclass(frozen=True)

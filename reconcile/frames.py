@@ -306,7 +306,15 @@ def frame(fact: Fact) -> str | None:
 
 
 #: Zones written beside a clock time that are not the place's own time.
-UNIVERSAL_ZONES = frozenset({"GMT", "UTC", "غرينتش"})
+UNIVERSAL_ZONES = frozenset({"GMT", "UTC", "غرينتش", "ت غ", "ت.غ", "تغ", "ت. غ"})
+
+#: Measure frame -> (dimension, size of one unit in the dimension's base unit): "7,055 miles" and
+#: "11,354 km" are one distance.
+MEASURE_BASE: dict[str, tuple[str, float]] = {
+    "km": ("length", 1000.0), "mile": ("length", 1609.344), "metre": ("length", 1.0),
+    "tonne": ("mass", 1000.0), "kg": ("mass", 1.0), "hectare": ("area", 1.0),
+    "litre": ("volume", 1.0), "barrel": ("volume", 158.987), "megawatt": ("power", 1.0),
+}
 
 #: Frames that describe one place or crowd two ways, never one fact: a venue's capacity and the
 #: crowd present ("a 42,000-seat stadium" / "42,000 attended"; reconcile/moments.py).

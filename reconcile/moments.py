@@ -12,6 +12,9 @@ rules keep such pairs apart (``align.split_frame_clashes``, ``align.split_moment
   predicates (``roles.date_role``: arrived / left / signed...), are different moments. Times with
   one role ("arrived at the nunciature at 11.25" / "arrived there about 12.25") stay together:
   that is the contradiction to flag;
+- **measures**: lengths, masses, areas... of one dimension that all differ by more than
+  ``compare.approx_tolerance`` ("a leg of 11,351 km" / "a trip of 32,000 km"), in claims that share
+  no day, amount or count, are two distances, not one misreported (``align.split_measures``);
 - **magnitudes**: a quake's magnitude names the quake. Claims whose magnitudes all differ ("the
   second quake, of magnitude 7.5" / "the magnitude 7.8 quake of 6 February") and that share no
   day, amount or count report two quakes.
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .frames import CLASHING_FRAMES, frame, frames_comparable
+from .frames import CLASHING_FRAMES, MEASURE_BASE, frame, frames_comparable
 from .roles import fact_role
 from .types import Claim, ClockTime, Quantity, magnitude
 from .config import DEFAULT, AlignConfig
@@ -55,6 +58,27 @@ def distinct_moments(a: Claim, b: Claim) -> bool:
     return all(x[2] is not None and y[2] is not None and x[2] != y[2] for x, y in pairs)
 
 
+def _measures(claim: Claim) -> list[tuple[str, float]]:
+    """(dimension, value in its base unit) of the claim's measures ("11,351 km" -> ("length", 11351000))."""
+    out = []
+    for f in claim.facts:
+        name = frame(f)
+        if name and name.startswith("measure:") and isinstance(f.value, Quantity) and f.value.count:
+            base = MEASURE_BASE.get(name.split(":", 1)[1])
+            if base:
+                out.append((base[0], float(f.value.count) * base[1]))
+    return out
+
+
+def distinct_measures(a: Claim, b: Claim, tolerance: float = DEFAULT.compare.approx_tolerance) -> bool:
+    """Do ``a`` and ``b`` give measures of one dimension that all differ (beyond ``tolerance``),
+    and share no day, amount or count?"""
+    pairs = [(x, y) for dx, x in _measures(a) for dy, y in _measures(b) if dx == dy]
+    if not pairs or any(abs(x - y) <= tolerance * max(x, y) for x, y in pairs):
+        return False
+    return not _anchors(a) & _anchors(b)
+
+
 def _magnitudes(claim: Claim) -> set[float]:
     return {float(magnitude(f.value)) for f in claim.facts if frame(f) == "magnitude"}
 
@@ -79,13 +103,15 @@ def mismatch_rule(claims: Sequence[Claim], cfg: AlignConfig = DEFAULT.align) -> 
     counted = [bool(_count_frames(c)) for c in claims]
     timed = [any(isinstance(f.value, ClockTime) for f in c.facts) for c in claims]
     quakes = [bool(_magnitudes(c)) for c in claims]
+    measured = [bool(_measures(c)) for c in claims]
     seen: dict[tuple[int, int], bool] = {}
 
     def rule(i: int, j: int) -> bool:
         clash = cfg.split_frame_clashes and counted[i] and counted[j]
         moments = cfg.split_moments and timed[i] and timed[j]
         quake = cfg.split_magnitudes and quakes[i] and quakes[j]
-        if not (clash or moments or quake):
+        measure = cfg.split_measures and measured[i] and measured[j]
+        if not (clash or moments or quake or measure):
             return False
         key = (i, j) if i < j else (j, i)
         if key not in seen:

@@ -7,6 +7,13 @@ governing a date names its role: the nearest role word before the date (news put
 ("On 24 November, the two ministers signed"). Role words are per-language data
 (``DATE_ROLES`` in ``reconcile/lang/<code>/frame.py``, with ``DATE_ROLE_CORPUS``). Two dates are
 only contradicted by each other when their roles agree or one of them has none.
+
+A role announced as a plan ("is due to arrive", "dijadwalkan tiba", "على أن يصل") reads
+``arrive:planned``. For clock times a schedule and the event are two moments (a landing "due at
+4:30 GMT" that happened at 04:16 is no contradiction: :mod:`reconcile.moments`); for days they are
+one role ("scheduled to meet on Wednesday 4th" / "met on Wednesday 5th" is), so
+:func:`roles_agree` compares roles without the plan. Plan words are per-language data too
+(``PLAN_WORDS``), read in the few words just before the role word.
 """
 from __future__ import annotations
 
@@ -21,6 +28,8 @@ from .types import Claim, Fact
 #: pada Selasa" stands seven words before the day).
 WORDS_BEFORE = 8
 WORDS_AFTER = 6
+#: Words just before a role word read for a plan ("is scheduled to arrive": two words back).
+PLAN_REACH = 3
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?;؛]\s")
 
@@ -38,6 +47,20 @@ def _table(language: str) -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=8)
+def _plans(language: str) -> frozenset[tuple[str, ...]]:
+    """Plan phrases of one language, as tuples of lookup keys (first key of each word)."""
+    mod = optional_rules(language, "frame")
+    return frozenset(tuple(_keys(w, language)[0] for w in phrase.split())
+                     for phrase in getattr(mod, "PLAN_WORDS", ()) if mod is not None)
+
+
+def _planned(words_before: list[str], language: str) -> bool:
+    """Do the words just before a role word (in reading order) end in a plan phrase or hold one?"""
+    keys = tuple(_keys(w, language)[0] for w in words_before[-PLAN_REACH:])
+    return any(keys[i:i + len(p)] == p for p in _plans(language) for i in range(len(keys) - len(p) + 1))
+
+
 def _role_of(word: str, table: dict[str, str], language: str) -> str | None:
     for k in _keys(word, language):
         if k in table:
@@ -45,11 +68,11 @@ def _role_of(word: str, table: dict[str, str], language: str) -> str | None:
     return None
 
 
-def _nearest(words: list[str], table: dict[str, str], language: str) -> str | None:
-    for w in words:
-        role = _role_of(w, table, language)
-        if role is not None:
-            return role
+def _nearest(words: list[str], table: dict[str, str], language: str) -> int | None:
+    """Index of the first word of ``words`` that names a role."""
+    for i, w in enumerate(words):
+        if _role_of(w, table, language) is not None:
+            return i
     return None
 
 
@@ -66,9 +89,21 @@ def date_role(text: str, start: int, end: int, language: str) -> str | None:
     after = text[end:]
     stop = _SENTENCE_END.search(after)
     after = after[:stop.start()] if stop else after
-    left = _WORD.findall(before)[-WORDS_BEFORE:][::-1]
-    right = _WORD.findall(after)[:WORDS_AFTER]
-    return _nearest(left, table, language) or _nearest(right, table, language)
+    before_words, after_words = _WORD.findall(before), _WORD.findall(after)
+    left = before_words[-WORDS_BEFORE:][::-1]
+    i = _nearest(left, table, language)
+    if i is not None:
+        at = len(before_words) - 1 - i                  # the role word's index in reading order
+        return _with_plan(_role_of(left[i], table, language), before_words[:at], language)
+    right = after_words[:WORDS_AFTER]
+    j = _nearest(right, table, language)
+    if j is None:
+        return None
+    return _with_plan(_role_of(right[j], table, language), before_words + right[:j], language)
+
+
+def _with_plan(role: str | None, words_before: list[str], language: str) -> str | None:
+    return f"{role}:planned" if role and _planned(words_before, language) else role
 
 
 def fact_role(claim: Claim, fact: Fact) -> str | None:
@@ -77,8 +112,13 @@ def fact_role(claim: Claim, fact: Fact) -> str | None:
 
 
 def roles_agree(a: str | None, b: str | None) -> bool:
-    """May two dates with these roles contradict each other? Same role, or a role unknown."""
-    return a is None or b is None or a == b
+    """May two dates with these roles contradict each other? Same role (planned or not), or a role unknown."""
+    return a is None or b is None or base_role(a) == base_role(b)
+
+
+def base_role(role: str | None) -> str | None:
+    """The role without its plan mark ("arrive:planned" -> "arrive")."""
+    return role.partition(":")[0] if role else role
 
 
 #: How a role reads in a finding's frame label ("date of arrival conflict").
@@ -88,7 +128,13 @@ ROLE_NOUNS = {"arrive": "arrival", "depart": "departure", "sign": "signing", "me
 
 def role_frame(evidence_roles: set[str | None]) -> str | None:
     """The frame of a date finding whose values all have one role ("date:arrival"), else None."""
-    if len(evidence_roles) != 1 or None in evidence_roles:
+    if None in evidence_roles:
         return None
+    if len(evidence_roles) != 1:
+        evidence_roles = {base_role(r) for r in evidence_roles}
+        if len(evidence_roles) != 1:
+            return None
     (role,) = evidence_roles
-    return f"date:{ROLE_NOUNS.get(str(role), role)}"
+    base, _, planned = str(role).partition(":")
+    noun = ROLE_NOUNS.get(base, base)
+    return f"date:planned {noun}" if planned else f"date:{noun}"

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 from .compare import context_window
 from .config import DEFAULT, AlignConfig
 from .frames import PERSONS, agreeable, frame
-from .roles import fact_role
+from .roles import base_role, fact_role
 from .types import Claim, DateValue, Fact, Money, Number, Ordinal, Quantity, magnitude
 
 #: "about 11,000" holds 11,300: approximate figures this close are one snapshot (compare's own
@@ -89,7 +89,7 @@ def _one_snapshot(x: Count, y: Count, tolerance: float = float("inf")) -> bool:
 def _said_days(claim: Claim) -> set[str]:
     """Days on which the claim says its figures were stated ("said on Thursday", "per Jumat")."""
     return {f.value.iso for f in claim.facts
-            if isinstance(f.value, DateValue) and f.value.is_day and fact_role(claim, f) == "say"}
+            if isinstance(f.value, DateValue) and f.value.is_day and base_role(fact_role(claim, f)) == "say"}
 
 
 def _stated_apart(a: Claim, b: Claim) -> bool:

@@ -26,18 +26,19 @@ from sweep_snapshots import prepare  # noqa: E402
 
 INF = float("inf")
 _OFF = dict(snapshot_bound_tolerance=INF, snapshot_across_frames=False, snapshot_statement_time=False,
-            split_frame_clashes=False, split_moments=False, split_magnitudes=False)
+            split_frame_clashes=False, split_moments=False, split_magnitudes=False, split_measures=False)
 #: name -> fields of AlignConfig; the row marked (default) is the default.
 _ALL = dict(snapshot_bound_tolerance=INF, snapshot_across_frames=True, snapshot_statement_time=True,
-            split_frame_clashes=True, split_moments=True, split_magnitudes=True)
+            split_frame_clashes=True, split_moments=True, split_magnitudes=True, split_measures=True)
 SETTINGS = {
     "rules off (frame fixes only)": _OFF,
     "+ across tallies": {**_OFF, "snapshot_across_frames": True},
     "+ statement time": {**_OFF, "snapshot_across_frames": True, "snapshot_statement_time": True},
     "+ capacity / crowd": {**_OFF, "snapshot_across_frames": True, "snapshot_statement_time": True,
                            "split_frame_clashes": True},
-    "+ moments": {**_ALL, "split_magnitudes": False},
-    "+ magnitudes (default)": _ALL,
+    "+ moments": {**_ALL, "split_magnitudes": False, "split_measures": False},
+    "+ magnitudes": {**_ALL, "split_measures": False},
+    "+ measures (default)": _ALL,
     "default + bound reach 0.50": {**_ALL, "snapshot_bound_tolerance": 0.50},
     "default + bound reach 0.25": {**_ALL, "snapshot_bound_tolerance": 0.25},
     "default + bound reach 0.10": {**_ALL, "snapshot_bound_tolerance": 0.10},

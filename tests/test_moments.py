@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from reconcile.extract import extract_claim_facts
-from reconcile.moments import distinct_magnitudes, distinct_moments, frames_clash, mismatch_rule
+from reconcile.moments import distinct_magnitudes, distinct_measures, distinct_moments, frames_clash, mismatch_rule
 from reconcile.types import Claim, Context
 
 TODAY = dt.date(2023, 3, 8)
@@ -35,6 +35,9 @@ MOMENTS = [
     # left at one time, arrived at another
     (("The minister will leave the capital on Friday at 09:45.", "en"),
      ("Menteri itu tiba di Bandung pukul 14.30 WIB.", "id")),
+    # a schedule and the landing itself (GMT written the AFP Arabic way)
+    (("غادرت الطائرة مساء الأحد على أن تصل صباح الاثنين (5:30 ت غ) إلى الدوحة.", "ar"),
+     ("The plane landed in Doha at 05:12 GMT on Monday.", "en")),
 ]
 SAME_MOMENT = [
     # one role, two times: the contradiction to flag
@@ -44,6 +47,16 @@ SAME_MOMENT = [
      ("Le ministre a atterri à 11h16.", "fr")),
     # a role unknown on one side
     (("The minister will leave the capital on Friday at 09:45.", "en"), ("Pukul 14.30 WIB, hujan turun.", "id")),
+]
+MEASURES = [
+    # a leg and the whole tour: two distances
+    (("The overnight flight covered 9,870 kilometres.", "en"), ("Ce périple de 21 jours et 40.000 km sera éprouvant.", "fr")),
+]
+ONE_MEASURE = [
+    # one distance in miles and in kilometres
+    (("The flight covered 6,130 miles.", "en"), ("Penerbangan itu menempuh 9.865 km.", "id")),
+    # two lengths of one flight sharing its day: the contradiction to flag
+    (("The flight of 12 March covered 6,130 miles.", "en"), ("Le vol du 12 mars a parcouru 12 000 km.", "fr")),
 ]
 QUAKES = [
     (("A second quake, of magnitude 7.5, struck nine hours later.", "en"),
@@ -55,6 +68,16 @@ ONE_QUAKE = [
     (("A magnitude 7.8 quake struck on 6 February 2023.", "en"),
      ("Gempa bermagnitudo 7,7 mengguncang pada 6 Februari 2023.", "id")),
 ]
+
+
+@pytest.mark.parametrize("a,b", MEASURES)
+def test_two_measures(a, b) -> None:
+    assert distinct_measures(claim(*a, "a"), claim(*b, "b")) is True
+
+
+@pytest.mark.parametrize("a,b", ONE_MEASURE)
+def test_one_measure(a, b) -> None:
+    assert distinct_measures(claim(*a, "a"), claim(*b, "b")) is False
 
 
 @pytest.mark.parametrize("a,b", CLASH)

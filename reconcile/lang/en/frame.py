@@ -123,4 +123,7 @@ DATE_ROLES: dict[str, tuple[str, ...]] = {
     "occur": ("hit", "struck", "strikes", "swept", "happened", "occurred", "erupted", "collapsed", "broke"),
 }
 #: (sentence, the date as written, its role or None).
+#: Words just before a role word that make it a plan, not the event ("due to arrive"):
+#: reconcile/roles.py reports the role as "<role>:planned".
+PLAN_WORDS: tuple[str, ...] = ('scheduled', 'due', 'expected', 'set to', 'planned', 'slated', 'plans to')
 DATE_ROLE_CORPUS: list[tuple[str, str, str | None]] = _DATA.rows("DATE_ROLE_CORPUS")

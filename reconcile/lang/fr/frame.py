@@ -105,7 +105,7 @@ FRAME_NEGATIVE_CORPUS: list[tuple[str, str, str]] = _DATA.rows("FRAME_NEGATIVE_C
 #: What happened on a date, by the predicate governing it (reconcile/roles.py): two dates
 #: contradict each other only when their roles agree or one has none.
 DATE_ROLES: dict[str, tuple[str, ...]] = {
-    "arrive": ("arrivé", "arrivée", "arrive", "arrivera", "atterri", "atterrit", "débarqué", "rendu",
+    "arrive": ("arrivé", "arrivée", "arrive", "arriver", "arrivera", "atterri", "atterrit", "débarqué", "rendu",
                "visite", "visité", "commencé", "débuté", "débute"),  # a visit begun that day
     "depart": ("quitté", "quitte", "quittera", "départ", "parti", "partira", "décollé"),
     "sign": ("signé", "signée", "signer", "signera", "signature", "paraphé", "conclu"),
@@ -115,4 +115,7 @@ DATE_ROLES: dict[str, tuple[str, ...]] = {
     "occur": ("frappé", "dévasté", "survenu", "produit", "touché", "effondré", "cédé"),
 }
 #: (sentence, the date as written, its role or None).
+#: Words just before a role word that make it a plan, not the event ("due to arrive"):
+#: reconcile/roles.py reports the role as "<role>:planned".
+PLAN_WORDS: tuple[str, ...] = ('prévu', 'prévue', 'doit', 'devrait', 'attendu', 'attendue', 'programmé', 'programmée')
 DATE_ROLE_CORPUS: list[tuple[str, str, str | None]] = _DATA.rows("DATE_ROLE_CORPUS")

@@ -115,4 +115,7 @@ DATE_ROLES: dict[str, tuple[str, ...]] = {
               "diguncang", "ambruk", "jebol"),
 }
 #: (sentence, the date as written, its role or None).
+#: Words just before a role word that make it a plan, not the event ("due to arrive"):
+#: reconcile/roles.py reports the role as "<role>:planned".
+PLAN_WORDS: tuple[str, ...] = ('dijadwalkan', 'direncanakan', 'rencananya', 'diperkirakan', 'dijadwal', 'berencana')
 DATE_ROLE_CORPUS: list[tuple[str, str, str | None]] = _DATA.rows("DATE_ROLE_CORPUS")
