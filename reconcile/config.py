@@ -28,6 +28,7 @@ _SWEEP_ORPHAN = "scripts/events_orphan_sweep.py → scripts/events_orphan_sweep.
 _SWEEP_SNAPSHOTS = "scripts/sweep_snapshots.py → docs/sweeps/snapshots.md"
 _SWEEP_NEGATIVES = "scripts/sweep_negatives.py → docs/sweeps/negatives.md"
 _SWEEP_SUBSTITUTIONS = "scripts/sweep_substitutions.py → docs/sweeps/substitutions.md"
+_SWEEP_ORGS = "scripts/sweep_orgs.py → docs/sweeps/orgs.md"
 _HAND = "hand-set (not swept)"
 
 
@@ -166,6 +167,9 @@ class CompareConfig:
     max_date_gap_days: int = _f(14, "two full dates further apart are different events", "days")
     max_ordinal_gap: int = _f(3, "ordinals further apart are about different things", "ordinal steps")
     max_magnitude_gap: float = _f(0.5, "two magnitudes further apart are two quakes", "magnitude units")
+    org_min_cosine: float = _f(0.90, "two organisation names with one head concept (office, federation, "
+                                     "airport) whose embedded strings are this alike name one organisation "
+                                     "(a variant finding, :mod:`reconcile.org_link`)", "cosine", _SWEEP_ORGS)
     entity_conflicts: bool = _f(True, "another place or organisation in the same words of two aligned "
                                       "same-language claims is a conflict (:mod:`reconcile.substitutions`)",
                                 "on/off", _SWEEP_SUBSTITUTIONS)

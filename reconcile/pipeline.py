@@ -16,6 +16,7 @@ from .compare import compare
 from .config import DEFAULT, AnchorConfig, Config
 from .errors import InputError
 from .extract import extract_claim_facts
+from .org_link import add_org_variants
 from .types import (Anchor, Claim, Cluster, Context, Document, EntityRef, Event, Fact, Finding, Report, Skipped,
                     value_to_json)
 
@@ -354,6 +355,8 @@ def reconcile_event(claims: Sequence[Claim], emb: np.ndarray, anchors: dict, doc
     clusters = align(claims, emb, settled, config.align)
     similarity = context_similarity(embedder, claims, clusters, config.compare.context_words)
     findings, consistency = compare(claims, clusters, documents, similarity, settled, config.compare)
+    findings = add_org_variants(findings, claims, embedder.encode if embedder is not None else None,
+                                config.compare.org_min_cosine)
     return claims, clusters, [cite_once(f) for f in findings], consistency, settled
 
 

@@ -423,6 +423,24 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class OrgMention:
+    """A name of an organisation or a named facility, found by its head noun ("Organisation
+    mondiale de la santé", "منظمة الصحة العالمية", "Soekarno-Hatta airport") or a bare acronym
+    ("OCHA"); offsets into the document's raw text (:mod:`reconcile.facts.org`)."""
+
+    doc: str
+    claim: str
+    start: int
+    end: int
+    text: str
+    language: str
+    concept: str | None              # what the head names ("office", "airport"); None: a bare acronym
+    kind: str = "org"                # "org" or "place" (a named facility or water course)
+    acronym: str | None = None       # "(OCHA)" after the name, or the bare acronym itself
+    head: str = ""                   # the head's words as written ("Office"); "" for a bare acronym
+
+
+@dataclass(frozen=True)
 class Cluster:
     """Claims from different documents that report the same fact."""
 

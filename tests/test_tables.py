@@ -26,7 +26,7 @@ def _module(path: Path):
 
 def test_there_are_data_files_for_every_language_and_site():
     assert {p.parent.name for p in FILES} == {"ar", "en", "fr", "id", "sites"}
-    assert len(FILES) == 43
+    assert len(FILES) == 47
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
