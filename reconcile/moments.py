@@ -117,6 +117,6 @@ def mismatch_rule(claims: Sequence[Claim], cfg: AlignConfig = DEFAULT.align) -> 
         if key not in seen:
             a, b = claims[key[0]], claims[key[1]]
             seen[key] = (bool(clash and frames_clash(a, b)) or bool(moments and distinct_moments(a, b))
-                         or bool(quake and distinct_magnitudes(a, b)))
+                         or bool(quake and distinct_magnitudes(a, b)) or bool(measure and distinct_measures(a, b)))
         return seen[key]
     return rule
