@@ -11,97 +11,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
 from .facts.arabic import is_arabic, name_key
-from .facts.entity import AR_TOKEN_RE, NAME_PARTICLES, ROMAN, Kind, ar_forms, entity_rules, to_roman
-from .facts.gazetteer import gazetteer, value_of_code
-from .facts.translit import normalize, skeleton_word
-from .types import Context, EntityRef, Fact
+from .facts.entity import AR_TOKEN_RE, ar_forms, entity_rules
+from .facts.gazetteer import value_of_code
+from .mentions import Groups, Mention, MentionKey, close_names, kinds_ok, make_mention
+from .sub_names import link_sub_names, lower_case_words
+from .types import EntityRef, Fact
 
-MentionKey = tuple[str, int, int]  # (doc_id, start, end)
-
-
-@dataclass
-class _Mention:
-    key: MentionKey
-    surface: str
-    kind: Kind
-    gazetteer: str | None
-    norm: str
-    core: tuple[str, ...]        # normalized words without particles / articles / numerals
-    skel: tuple[str, ...]        # skeleton of each core word
-    roman: tuple[str, ...]       # regnal numerals ("ii"), which must agree
-    arabic: bool
-
-    @property
-    def surname(self) -> str:
-        return self.skel[-1] if self.skel else ""
-
-    @property
-    def given(self) -> str:
-        return re.sub(r"(.)\1+", r"\1", "".join(self.skel[:-1]))
-
-    @property
-    def joined(self) -> str:
-        return re.sub(r"(.)\1+", r"\1", "".join(self.skel))
-
-
-def _arabic_regnal(surface: str) -> tuple[str, str | None]:
-    """"محمد السادس" -> ("محمد", "vi"): a name ending in an ordinal word is a regnal number."""
-    from .facts.ordinal import find_ordinals
-
-    ords = [f for f in find_ordinals(surface, Context("ar")) if f.end == len(surface.rstrip())]
-    rank = ords[-1].value.value if ords else None
-    if not isinstance(rank, int) or not 1 <= rank <= 30 or ords[-1].start == 0:
-        return surface, None
-    return surface[:ords[-1].start].rstrip(), to_roman(rank)
-
-
-def _mention(key: MentionKey, surface: str, kind: Kind, gazetteer: str | None) -> _Mention:
-    return _Mention(key, surface, kind, gazetteer, *_mention_forms(surface, gazetteer is None))
-
-
-@lru_cache(maxsize=65536)
-def _mention_forms(surface: str, may_be_regnal: bool
-                   ) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
-    """(norm, core, skel, roman, arabic) of a surface: computed once per distinct spelling,
-    since a feed repeats names (and Arabic word windows) thousands of times."""
-    regnal = None
-    name = surface
-    if is_arabic(surface) and may_be_regnal:
-        name, regnal = _arabic_regnal(surface)
-    words = normalize(name).split()
-    core = tuple(w for w in words if w not in NAME_PARTICLES and w not in ROMAN)
-    roman = tuple(w for w in words if w in ROMAN and surface.upper() != surface.lower())
-    if regnal:
-        roman += (regnal,)
-    skel = tuple(skeleton_word(w) or w for w in core)
-    return " ".join(words), core, skel, roman, is_arabic(surface)
-
-
-def name_words(surface: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(core words, their skeletons) of a name: what linking compares, for other stages."""
-    _, core, skel, _, _ = _mention_forms(surface, True)
-    return core, skel
-
-
-def _kinds_ok(a: _Mention, b: _Mention) -> bool:
-    return a.kind == b.kind or "unknown" in (a.kind, b.kind)
-
-
-def _close(x: str, y: str, threshold: float) -> bool:
-    return x == y or (min(len(x), len(y)) >= 3 and fuzz.ratio(x, y) >= threshold)
-
-
-def _settled(a: _Mention, b: _Mention) -> bool | None:
+def _settled(a: Mention, b: Mention) -> bool | None:
     """What every comparison of two mentions decides first: kinds and regnal numbers that clash,
     a gazetteer place on either side, the same normalized form; None when the names must decide."""
-    if not _kinds_ok(a, b) or a.roman != b.roman:
+    if not kinds_ok(a, b) or a.roman != b.roman:
         return False
     if a.gazetteer or b.gazetteer:
         return a.gazetteer == b.gazetteer
@@ -110,7 +34,7 @@ def _settled(a: _Mention, b: _Mention) -> bool | None:
     return None
 
 
-def _same_full_name(a: _Mention, b: _Mention) -> bool:
+def _same_full_name(a: Mention, b: Mention) -> bool:
     """Two multi-word names of one entity: surnames and given names agree on their skeletons."""
     settled = _settled(a, b)
     if settled is not None:
@@ -126,20 +50,20 @@ def _same_full_name(a: _Mention, b: _Mention) -> bool:
         if a.arabic == b.arabic:
             return fuzz.token_sort_ratio(a.norm, b.norm) >= 90
         return fuzz.token_sort_ratio(" ".join(a.skel), " ".join(b.skel)) >= 92
-    if not _close(a.surname, b.surname, 80):
+    if not close_names(a.surname, b.surname, 80):
         # word breaks differ ("Nasrallah" / "نصر الله"): the whole skeleton must agree
         return (len(a.core) != len(b.core) and a.skel[0] == b.skel[0]
                 and len(a.joined) >= 5 and fuzz.ratio(a.joined, b.joined) >= 90)
     ga, gb = a.given, b.given
     if len(a.core[0]) == 1 or len(b.core[0]) == 1:  # an initial: "J. Widodo"
         return a.core[0][0] == b.core[0][0]
-    if _close(ga, gb, 75):
+    if close_names(ga, gb, 75):
         return True
     # same letters, different vowels and word breaks: compare the whole name
     return fuzz.ratio(a.joined, b.joined) >= 88 and fuzz.ratio(ga, gb) >= 60
 
 
-def _same_single(a: _Mention, b: _Mention) -> bool:
+def _same_single(a: Mention, b: Mention) -> bool:
     """Two one-word mentions: same form, or same skeleton across scripts/spellings."""
     settled = _settled(a, b)
     if settled is not None:
@@ -150,9 +74,9 @@ def _same_single(a: _Mention, b: _Mention) -> bool:
     return a.arabic != b.arabic or bool(a.roman) or fuzz.ratio(a.norm, b.norm) >= 75
 
 
-def _surname_of(single: _Mention, full: _Mention) -> bool:
+def _surname_of(single: Mention, full: Mention) -> bool:
     """A one-word mention that is the surname (or the whole skeleton) of a full name."""
-    if not _kinds_ok(single, full) or full.gazetteer or single.gazetteer or full.kind == "org":
+    if not kinds_ok(single, full) or full.gazetteer or single.gazetteer or full.kind == "org":
         return False
     if single.roman and single.roman != full.roman:
         return False
@@ -164,24 +88,6 @@ def _surname_of(single: _Mention, full: _Mention) -> bool:
     if len(s) >= 3 and s == full.surname:
         return single.arabic != full.arabic or fuzz.ratio(single.core[-1], full.core[-1]) >= 75
     return False
-
-
-class _Groups:
-    """Union-find over mention indexes."""
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
 
 
 def _arabic_windows(doc: str, text: str) -> list[tuple[MentionKey, str]]:
@@ -246,7 +152,7 @@ def _fuzzy_blocks(values: Sequence[str], scorer, cutoff: float, tag: str) -> lis
     return [[(tag, i) for i in near[where[v]]] for v in values]
 
 
-def _full_name_candidates(ms: list[_Mention], reps: list[int]) -> list[tuple[int, int]]:
+def _full_name_candidates(ms: list[Mention], reps: list[int]) -> list[tuple[int, int]]:
     """Pairs of full-name representatives that ``_same_full_name`` might accept, in loop order.
 
     A pair it accepts shares a normalized form or gazetteer code, or the first skeleton word
@@ -277,7 +183,7 @@ def link_entities(mentions: Sequence[tuple[str, Fact]],
     mention found in ``texts``. Ids are readable and stable: "person:abdel_latif_example",
     named after the most frequent Latin-script full form of the group.
     """
-    ms: list[_Mention] = []
+    ms: list[Mention] = []
     for doc, f in mentions:
         if f.type != "entity":
             continue
@@ -285,9 +191,9 @@ def link_entities(mentions: Sequence[tuple[str, Fact]],
         gaz = f.attrs.get("gazetteer") if f.attrs else None
         if gaz is None and isinstance(f.value, EntityRef) and f.value.kind == "place" and f.rule == "entity.gazetteer":
             gaz = f.value.id
-        ms.append(_mention((doc, f.start, f.end), f.text, kind, gaz))
+        ms.append(make_mention((doc, f.start, f.end), f.text, kind, gaz))
 
-    groups = _Groups(len(ms))
+    groups = Groups(len(ms))
     multi = [i for i, m in enumerate(ms) if len(m.core) >= 2]
     single = [i for i, m in enumerate(ms) if len(m.core) < 2]
 
@@ -309,7 +215,7 @@ def link_entities(mentions: Sequence[tuple[str, Fact]],
             groups.union(reps[x], reps[y])
 
     # 1b. a shorter full name inside one longer run ("Listyo Prabowo" / "Listyo Sigit Prabowo")
-    _link_sub_names(ms, groups, reps, lower_case_words(texts or {}))
+    link_sub_names(ms, groups, reps, lower_case_words(texts or {}))
 
     # 2. Arabic spellings of full names found elsewhere
     if texts:
@@ -322,112 +228,12 @@ def link_entities(mentions: Sequence[tuple[str, Fact]],
     return _name_groups(ms, groups)
 
 
-#: Least letters in the skeletons of a name found inside another (two short skeletons,
-#: "T" + "Nf", collide by chance).
-SUB_NAME_MIN_SKELETON = 5
-
-
-def _words_alike(a: _Mention, i: int, b: _Mention, j: int) -> bool:
-    """Word ``i`` of ``a`` and word ``j`` of ``b``: one skeleton, and close spellings in one script."""
-    if a.arabic == b.arabic and a.core[i] == b.core[j]:
-        return True
-    if a.skel[i] != b.skel[j] or len(a.skel[i]) < 2:
-        return False
-    return a.arabic != b.arabic or fuzz.ratio(a.core[i], b.core[j]) >= 75
-
-
-def _in_order(short: _Mention, long: _Mention, at: int) -> bool:
-    """The short name's words in the long one, in order, its first at ``at`` and its last at the end."""
-    j = at
-    for i in range(len(short.skel)):
-        while j < len(long.skel) and not _words_alike(short, i, long, j):
-            j += 1
-        if j == len(long.skel):
-            return False
-        j += 1
-    return j == len(long.skel)
-
-
-def _sub_name(short: _Mention, long: _Mention, common: frozenset[str]) -> bool:
-    """Is ``short`` (two words or more) the name inside ``long``, a run that adds a title or a
-    middle name? It must end it, after title words ("Menko Polhukam Mahfud MD",
-    "Listyo Sigit Prabowo"), or open it with three words or more ("Toyota Innova Zenix Hybrid")."""
-    if short.gazetteer or long.gazetteer or short.roman != long.roman or not _kinds_ok(short, long):
-        return False
-    if "org" in (short.kind, long.kind) or not 2 <= len(short.skel) < len(long.skel):
-        return False
-    if sum(len(w) for w in short.skel) < SUB_NAME_MIN_SKELETON:
-        return False
-    initials = [w for w in short.core if len(w) == 1]
-    if initials and initials != [w for w in long.core if len(w) == 1]:
-        return False  # George W. X is not George H. W. X
-    n = len(short.skel)
-    if n >= 3 and all(_words_alike(short, i, long, i) for i in range(n)):
-        return True
-    return any(_words_alike(short, 0, long, at) and _in_order(short, long, at)
-               and all(title_like(w, common) for w in long.core[:at])
-               for at in range(len(long.skel) - n + 1))
-
-
-def title_like(word: str, common: frozenset[str]) -> bool:
-    """A word before a name that is not another name: a title or office in any language
-    ("menko", "kardinal"), a word the feed writes in lower case, or a place ("Jakarta")."""
-    if word in common or word in _TITLE_WORDS():
-        return True
-    return word in gazetteer()[0]
-
-
-@lru_cache(maxsize=1)
-def _TITLE_WORDS() -> frozenset[str]:
-    out: set[str] = set()
-    for lang in ("en", "fr", "id"):
-        r = entity_rules(lang)
-        out |= {normalize(w) for w in r.titles | r.portfolio | r.abbreviations}
-    return frozenset(out)
-
-
-def lower_case_words(texts: Mapping[str, str]) -> frozenset[str]:
-    """Normalized words the feed writes in lower case somewhere: common words, not names."""
-    words = {w for t in texts.values() for w in re.findall(r"\w+", t) if w.islower()}
-    return frozenset(normalize(w) for w in words)
-
-
-def _link_sub_names(ms: list[_Mention], groups: _Groups, reps: list[int], common: frozenset[str]) -> None:
-    """Step 1b of :func:`link_entities`: a full name joins the longer runs it sits inside.
-
-    The finder glues titles and offices to names ("Kebudayaan Muhadjir Effendy"), and sources
-    drop middle names or move a title ("Kardinal X Y" / "X Kardinal Y"). Only title-like words
-    may come before the name, so "Joko Widodo" never joins "Iriana Joko Widodo". Long runs are bucketed by last and first skeleton word, so each name meets only its candidates.
-    """
-    by_sorted: dict[tuple[str, ...], int] = {}
-    for j in reps:   # the same words in another order
-        if len(ms[j].skel) >= 3 and sum(map(len, ms[j].skel)) >= SUB_NAME_MIN_SKELETON and not ms[j].gazetteer:
-            key = tuple(sorted(ms[j].skel))
-            if key in by_sorted and _kinds_ok(ms[by_sorted[key]], ms[j]) and "org" not in (ms[j].kind,):
-                groups.union(by_sorted[key], j)
-            by_sorted.setdefault(key, j)
-    by_last: dict[str, list[int]] = defaultdict(list)
-    by_first: dict[str, list[int]] = defaultdict(list)
-    for j in reps:
-        if len(ms[j].skel) >= 3:
-            by_last[ms[j].skel[-1]].append(j)
-            by_first[ms[j].skel[0]].append(j)
-    for i in reps:
-        m = ms[i]
-        if len(m.skel) < 2:
-            continue
-        pool = sorted(set(by_last.get(m.skel[-1], ())) | set(by_first.get(m.skel[0], ())))
-        inside = [j for j in pool if _sub_name(m, ms[j], common) and groups.find(j) != groups.find(i)]
-        for j in inside:
-            groups.union(i, j)
-
-
-def _signature(m: _Mention) -> tuple:
+def _signature(m: Mention) -> tuple:
     """Everything but the position: mentions with one signature link alike."""
     return (m.kind, m.gazetteer, m.norm, m.core, m.skel, m.roman, m.arabic)
 
 
-def _link_singles(ms: list[_Mention], groups: _Groups, multi: list[int], single: list[int]) -> None:
+def _link_singles(ms: list[Mention], groups: Groups, multi: list[int], single: list[int]) -> None:
     """Step 3 of :func:`link_entities`, linear in repeated mentions (a long article repeats names).
 
     Same result as trying every single against every full name and every other single: full
@@ -486,14 +292,14 @@ def _link_singles(ms: list[_Mention], groups: _Groups, multi: list[int], single:
 
 
 
-_Window = tuple[MentionKey, str, "_Mention"]            # (key, surface, mention as a person)
+_Window = tuple[MentionKey, str, "Mention"]            # (key, surface, mention as a person)
 _Match = tuple[float, MentionKey, str, int]             # (score, key, surface, group root)
 
 
-def _latin_full_names(ms: list[_Mention], groups: _Groups, multi: list[int]) -> dict[int, _Mention]:
+def _latin_full_names(ms: list[Mention], groups: Groups, multi: list[int]) -> dict[int, Mention]:
     """Group root -> its first Latin-script full person (or untyped) name: what Arabic text is
     searched for."""
-    latin_full: dict[int, _Mention] = {}
+    latin_full: dict[int, Mention] = {}
     for i in multi:
         m = ms[i]
         if not m.arabic and not m.gazetteer and m.kind in ("person", "unknown") and len(m.joined) >= 4:
@@ -517,7 +323,7 @@ def _roots_near(all_windows: Mapping[str, list[_Window]], roots_by_surname: Mapp
 
 
 def _full_name_matches(windows: list[_Window], near: Mapping[str, list[int]],
-                       latin_full: Mapping[int, _Mention]) -> list[_Match]:
+                       latin_full: Mapping[int, Mention]) -> list[_Match]:
     """Multi-word windows that are the same full name as a Latin one (scored 100 + ratio)."""
     found: list[_Match] = []
     for key, surface, cand in windows:
@@ -525,17 +331,17 @@ def _full_name_matches(windows: list[_Window], near: Mapping[str, list[int]],
             continue
         for root in near.get(cand.surname, ()):
             full = latin_full[root]
-            if _close(cand.surname, full.surname, 80) and _same_full_name(cand, full):
+            if close_names(cand.surname, full.surname, 80) and _same_full_name(cand, full):
                 found.append((fuzz.ratio(cand.joined, full.joined) + 100, key, surface, root))
     return found
 
 
 def _surname_matches(windows: list[_Window], full_matches: list[_Match],
-                     latin_full: Mapping[int, _Mention], roots_by_surname: Mapping[str, list[int]],
+                     latin_full: Mapping[int, Mention], roots_by_surname: Mapping[str, list[int]],
                      order: Mapping[int, int]) -> list[_Match]:
     """One-word windows: the surname of a full name, as spelled in Arabic where seen in full
     (``full_matches``), or as the Latin surname's skeleton when that is long enough."""
-    arabic_surnames = {(_mention(k, t, "person", None).surname, root) for _, k, t, root in full_matches}
+    arabic_surnames = {(make_mention(k, t, "person", None).surname, root) for _, k, t, root in full_matches}
     seen_roots: dict[str, set[int]] = defaultdict(set)
     for surname, root in arabic_surnames:
         seen_roots[surname].add(root)
@@ -552,8 +358,8 @@ def _surname_matches(windows: list[_Window], full_matches: list[_Match],
     return found
 
 
-def _add_matches(ms: list[_Mention], groups: _Groups, found: list[_Match], spans: list[tuple[int, int]],
-                 index_of: dict[MentionKey, list[int]], latin_full: Mapping[int, _Mention]) -> None:
+def _add_matches(ms: list[Mention], groups: Groups, found: list[_Match], spans: list[tuple[int, int]],
+                 index_of: dict[MentionKey, list[int]], latin_full: Mapping[int, Mention]) -> None:
     """Best match first; on ties the shorter window (no stray verb before the name). A window
     over an existing mention links that mention instead of adding one; others become mentions."""
     for _, key, surface, root in sorted(found, key=lambda x: (-x[0], x[1][2] - x[1][1], x[1])):
@@ -562,17 +368,17 @@ def _add_matches(ms: list[_Mention], groups: _Groups, found: list[_Match], spans
             for s, e in hit:
                 if s <= key[1] and key[2] <= e:
                     for i in index_of.get((key[0], s, e), ()):
-                        if len(ms[i].core) == len(_mention(key, surface, "person", None).core):
+                        if len(ms[i].core) == len(make_mention(key, surface, "person", None).core):
                             groups.union(i, root)
             continue
-        ms.append(_mention(key, surface, latin_full[root].kind, None))
+        ms.append(make_mention(key, surface, latin_full[root].kind, None))
         index_of[key].append(len(ms) - 1)
         groups.parent.append(len(groups.parent))
         groups.union(len(ms) - 1, root)
         spans.append((key[1], key[2]))
 
 
-def _link_arabic_texts(ms: list[_Mention], groups: _Groups, texts: Mapping[str, str],
+def _link_arabic_texts(ms: list[Mention], groups: Groups, texts: Mapping[str, str],
                        multi: list[int]) -> None:
     """Add Arabic mentions of Latin full names, matched on the consonant skeleton."""
     latin_full = _latin_full_names(ms, groups, multi)
@@ -587,7 +393,7 @@ def _link_arabic_texts(ms: list[_Mention], groups: _Groups, texts: Mapping[str, 
     roots_by_surname: dict[str, list[int]] = defaultdict(list)
     for root, full in latin_full.items():
         roots_by_surname[full.surname].append(root)
-    all_windows = {doc: [(key, surface, _mention(key, surface, "person", None))
+    all_windows = {doc: [(key, surface, make_mention(key, surface, "person", None))
                          for key, surface in _arabic_windows(doc, text)]
                    for doc, text in texts.items() if text and is_arabic(text)}
     near = _roots_near(all_windows, roots_by_surname, order)
@@ -596,8 +402,8 @@ def _link_arabic_texts(ms: list[_Mention], groups: _Groups, texts: Mapping[str, 
         found += _surname_matches(windows, found, latin_full, roots_by_surname, order)
         _add_matches(ms, groups, found, taken[doc], index_of, latin_full)
 
-def _name_groups(ms: list[_Mention], groups: _Groups) -> dict[MentionKey, str]:
-    members: dict[int, list[_Mention]] = defaultdict(list)
+def _name_groups(ms: list[Mention], groups: Groups) -> dict[MentionKey, str]:
+    members: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(ms):
         members[groups.find(i)].append(m)
     out: dict[MentionKey, str] = {}
@@ -625,7 +431,7 @@ def _name_groups(ms: list[_Mention], groups: _Groups) -> dict[MentionKey, str]:
 
 
 
-def _gaz_value(m: _Mention) -> str:
+def _gaz_value(m: Mention) -> str:
     code = m.gazetteer or ""
     if code.startswith("place:"):
         return code

@@ -11,11 +11,12 @@ office, the same statement). Without a similarity there is no such finding.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .compare_values import context_window
 from .config import DEFAULT, CompareConfig
-from .link import lower_case_words, name_words, title_like
+from .mentions import name_words
+from .sub_names import lower_case_words, title_like
 from .types import Claim, Document, EntityRef, Evidence, Fact, Finding
 
 Ids = Callable[[], str]

@@ -193,7 +193,7 @@ def _variant(group: OrgGroup, fid: str, min_cosine: float) -> Finding | None:
     seen: dict[tuple[str, str], OrgMention] = {}
     for m in group.mentions:
         seen.setdefault((m.doc, _spelling(m)), m)
-    spellings = sorted({m.text for m in seen.values()}, key=str.casefold)
+    spellings = sorted({m.text for m in seen.values()}, key=lambda t: (t.casefold(), t))
     if len({_spelling(m) for m in seen.values()}) < 2:
         return None
     value = EntityRef(group.id)

@@ -338,7 +338,7 @@ def test_blocks_hold_every_pair_the_linking_rules_accept(corpus_mentions) -> Non
     """Blocking may only skip pairs the rules reject: checked against all pairs of the corpora."""
     from reconcile import link as E
 
-    ms = [E._mention((d, f.start, f.end), f.text, (f.attrs or {}).get("kind", "unknown"),
+    ms = [E.make_mention((d, f.start, f.end), f.text, (f.attrs or {}).get("kind", "unknown"),
                      (f.attrs or {}).get("gazetteer")) for d, f in corpus_mentions]
     distinct = list({(m.norm, m.kind, m.gazetteer): i for i, m in enumerate(ms)}.values())
     multi = [i for i in distinct if len(ms[i].core) >= 2]

@@ -164,3 +164,15 @@ def test_names_of_one_language_need_a_word_in_common_besides_the_head():
     encode = _encoder([["Bandara Alpha", "Bandara Beta", "Bandara Alpha Utama"]])
     assert _groups(ms, encode) == {frozenset({("a", "Bandara Alpha"), ("c", "Bandara Alpha Utama")}),
                                    frozenset({("b", "Bandara Beta")})}
+
+
+def test_variant_summary_does_not_depend_on_mention_order() -> None:
+    """Names equal but for case ("Nations Unies" / "Nations unies") sort one way whatever order
+    the mentions come in (a report is a function of its inputs, not of set iteration)."""
+    from reconcile.org_link import OrgGroup, _variant
+
+    a, b = _m("d1", 0, "Office des Nations Unies"), _m("d2", 0, "Office des Nations unies")
+    c = _m("d3", 0, "United Nations Office")
+    summaries = {_variant(OrgGroup("org:x", ms, ("spelling",)), "f1", 0.9).summary for ms in ((a, b, c), (c, b, a))}
+    assert summaries == {"one organisation, 3 names: Office des Nations Unies / Office des Nations unies / "
+                         "United Nations Office"}
