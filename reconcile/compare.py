@@ -389,8 +389,7 @@ def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id:
             v = _Val(f, c, key_of(f))
             others = values_of(mates, slot)
             # "compatible" lets other currencies pass; corroboration needs the same currency
-            if any((same(slot, v, o, cfg) if slot == "money" else compatible(slot, v, o, cfg))
-                   and (slot not in FRAMED or agreeable(v.frame, o.frame)) for o in others):
+            if any(_speaks_to(slot, v, o, cfg) for o in others):
                 continue
             if f.type == "number":
                 if others:       # a bare number: any value in its slot from an aligned source
@@ -406,6 +405,21 @@ def _single_source(claims: Sequence[Claim], clusters: Sequence[Cluster], new_id:
                 explanation=(("claim aligned with no other source" if not mates else
                               "aligned sources do not report this slot"),)))
     return out
+
+
+def _speaks_to(slot: str, v: _Val, o: _Val, cfg: CompareConfig) -> bool:
+    """Does another source's value ``o`` speak to ``v`` (corroborate it or stand within its
+    tolerance or bound)? An equal value does when the frames do not name two things; a different
+    value only within one frame: "at most 3,000 of them" says nothing about "13 cars"."""
+    if slot == "money":
+        return same(slot, v, o, cfg)
+    if not compatible(slot, v, o, cfg):
+        return False
+    if slot not in FRAMED:
+        return True
+    if v.key == o.key:
+        return agreeable(v.frame, o.frame)
+    return comparison_key(v.frame, v.claim.language) == comparison_key(o.frame, o.claim.language)
 
 
 def _span_key(e: Evidence) -> tuple:

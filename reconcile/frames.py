@@ -57,6 +57,8 @@ class FrameData:
     order: tuple[str, ...]             # which side of a count or length to read first
     ordinal_order: tuple[str, ...]     # the same for an ordinal's referent
     tally_cues: frozenset[str]         # "has risen to", "mencapai": a bare figure is the tally named earlier
+    inclusions: tuple[str, ...] = ()   # "dont", "including": an aside between commas ("131 people, including 32 children, died")
+    partitives: tuple[str, ...] = ()   # "parmi", "among": the group a count is taken from, not what happened to it
 
 
 def _keys(word: str, language: str) -> list[str]:
@@ -101,7 +103,9 @@ def frame_data(language: str) -> FrameData | None:
                      _table(mod.ORDINAL_REFERENTS, language),
                      _table(mod.DURATION_FRAMES, language), tuple(bounds),
                      frozenset(n(w) for w in mod.CLAUSE_BREAKS), tuple(mod.ORDER), tuple(mod.ORDINAL_ORDER),
-                     frozenset(k for w in mod.TALLY_CUES for k in _keys(w, language)))
+                     frozenset(k for w in mod.TALLY_CUES for k in _keys(w, language)),
+                     tuple(" ".join(n(x) for x in p.split()) for p in getattr(mod, "INCLUSIONS", ())),
+                     tuple(" ".join(n(x) for x in p.split()) for p in getattr(mod, "PARTITIVES", ())))
 
 
 def _lookup(table: dict[str, str], word: str, language: str) -> str | None:
@@ -127,17 +131,59 @@ def _words_before(text: str, end: int, data: FrameData) -> list[str]:
 
 
 def _words_after(text: str, start: int, data: FrameData) -> list[str]:
-    chunk = text[start:start + 80]
+    """Up to WINDOW_AFTER words after ``start``, stopping at a clause break. An aside that an
+    inclusion word opens between commas ("131 people, including 32 children, died") is skipped,
+    and so is the group a partitive names ("34 people among the fans died"): the predicate that
+    follows says what is counted."""
+    chunk = _skip_aside(text[start:start + 120], data)[:80]
     m = _BREAK.search(chunk)
     chunk = chunk[:m.start()] if m else chunk
+    words = [m.group() for m in _WORD.finditer(chunk) if not m.group()[:1].isdigit()]
     out = []
-    for w in (m.group() for m in _WORD.finditer(chunk) if not m.group()[:1].isdigit()):
+    skip = 0
+    for i, w in enumerate(words):
+        if skip:
+            skip -= 1
+            if _lookup(data.counts, w, data.language):
+                skip = 0                  # the group's noun: the partitive phrase ends here
+            continue
+        if _starts_phrase(words, i, data.partitives, data.language):
+            skip = PARTITIVE_WORDS + len(_starts_phrase(words, i, data.partitives, data.language).split()) - 1
+            continue
         if norm_word(w, data.language) in data.breaks or _lookup_clitic_break(w, data):
             break
         out.append(w)
         if len(out) == WINDOW_AFTER:
             break
     return out
+
+
+#: Words after a partitive ("among the fans") that may name the group it picks from.
+PARTITIVE_WORDS = 3
+_ASIDE_END = re.compile(r"[,،;:()؛]")
+
+
+def _starts_phrase(words: list[str], i: int, phrases: tuple[str, ...], language: str) -> str | None:
+    """The phrase of ``phrases`` that the words from ``i`` on begin with, if any."""
+    for p in phrases:
+        n = len(p.split())
+        if " ".join(norm_word(w, language) for w in words[i:i + n]) == p:
+            return p
+    return None
+
+
+def _skip_aside(chunk: str, data: FrameData) -> str:
+    """``chunk`` without a leading aside ", including two officers," (the aside must close)."""
+    m = re.match(r"\s*[,،]\s*", chunk)
+    if not m or not data.inclusions:
+        return chunk
+    words = [w.group() for w in _WORD.finditer(chunk[m.end():m.end() + 30])]
+    if not _starts_phrase(words, 0, data.inclusions, data.language):
+        return chunk
+    close = _ASIDE_END.search(chunk, m.end())
+    if not close or chunk[close.start()] not in ",،":
+        return chunk
+    return chunk[close.end():]
 
 
 def _lookup_clitic_break(word: str, data: FrameData) -> bool:
@@ -200,9 +246,12 @@ def _tally_frame(text: str, start: int, end: int, data: FrameData) -> str | None
 
 
 def _capacity_before(text: str, start: int, data: FrameData) -> bool:
-    """A capacity word right before a count of people ("holds", "berkapasitas", "يتسع لـ")."""
+    """A capacity word (or two-word phrase ending) right before a count of people ("holds",
+    "berkapasitas", "يتسع لـ", "pouvait compter (que)")."""
+    before = _words_before(text, start, data)
+    pairs = [f"{before[i + 1]} {before[i]}" for i in range(min(CAPACITY_CUE_WORDS, len(before) - 1))]
     return any(_lookup(data.counts, w, data.language) == "capacity"
-               for w in _words_before(text, start, data)[:CAPACITY_CUE_WORDS])
+               for w in before[:CAPACITY_CUE_WORDS] + pairs)
 
 
 def _is_magnitude(unit: str, text: str, start: int, data: FrameData) -> bool:

@@ -1,4 +1,5 @@
-"""A source contradicting itself: a weekday that does not fit the day it stands beside.
+"""A source contradicting itself: a weekday that does not fit the day it stands beside, or a
+month written with two names that are two months ("1 أكتوبر/تشرين الثاني": October/November).
 
 "Selasa (3/10)" when 3 October is a Monday is a slip only the source itself can explain; other
 outlets agreeing or disagreeing with the day do not make it go away, so it is reported on its own
@@ -22,9 +23,13 @@ def weekday_slips(claims: Sequence[Claim], new_id: Callable[[], str],
     out = []
     for c in claims:
         for f in c.facts:
-            if f.type != "date" or not f.attrs.get("weekday_mismatch") or not isinstance(f.value, DateValue):
+            if f.type != "date" or not isinstance(f.value, DateValue) or (c.doc_id, f.start, f.end) in seen:
                 continue
-            if (c.doc_id, f.start, f.end) in seen or not f.value.is_day:
+            if f.attrs.get("month_mismatch"):
+                seen.add((c.doc_id, f.start, f.end))
+                out.append(_month_slip(c, f, new_id()))
+                continue
+            if not f.attrs.get("weekday_mismatch") or not f.value.is_day:
                 continue
             seen.add((c.doc_id, f.start, f.end))
             day = f.value.as_date()
@@ -38,3 +43,14 @@ def weekday_slips(claims: Sequence[Claim], new_id: Callable[[], str],
                 explanation=("the weekday written beside the day does not fit it; the day is kept as written "
                              "(see facts.date.WEEKDAY_SLIP_DAYS)",)))
     return out
+
+
+def _month_slip(c: Claim, f, fid: str) -> Finding:
+    second = (f.attrs.get("expr") or {}).get("month_mismatch")
+    return Finding(
+        id=fid, kind="single_source", slot="date", severity="medium",
+        summary=(f"{c.doc_id} writes {f.text!r}: its two month names are months {f.value.month} and {second}"
+                 if second else f"{c.doc_id} writes {f.text!r}: its two month names are two different months"),
+        cluster=None,
+        evidence=(Evidence(c.doc_id, c.id, f.start, f.end, f.text, f.value, c.language),),
+        explanation=("the month is written with two names that name different months; the first is kept",))

@@ -234,3 +234,15 @@ def test_the_same_figure_a_thousand_times_off_is_a_conflict():
     claims = [_c("c1", "A", idr(50e6)), _c("c2", "B", idr(70e9))]      # just far apart: two amounts
     findings, _ = _run(claims, [["c1", "c2"]])
     assert not [f for f in findings if f.kind == "conflict"]
+
+
+def test_a_bound_of_another_counted_thing_does_not_speak_to_a_single_source_count():
+    # "about 3,000 of them" (a count no lexicon knows, a bound) says nothing about "13 cars";
+    # an equal figure of an unknown noun still does ("13 unités")
+    cars = _f("quantity", {"count": 13, "unit": "cars"}, "13 cars", frame="count:vehicle")
+    crowd = _f("quantity", {"count": 3000, "unit": "them"}, "3,000 of them", frame="count~en:them", bound="max")
+    findings, _ = _run([_c("c1", "A", cars), _c("c2", "B", crowd)], [["c1", "c2"]])
+    assert ("A", "13 cars") in {(f.evidence[0].doc, f.evidence[0].text) for f in findings if f.kind == "single_source"}
+    same = _f("quantity", {"count": 13, "unit": "unités"}, "13 unités", frame="count~fr:unité")
+    findings, _ = _run([_c("c1", "A", cars), _c("c2", "B", same)], [["c1", "c2"]])
+    assert ("A", "13 cars") not in {(f.evidence[0].doc, f.evidence[0].text) for f in findings if f.kind == "single_source"}

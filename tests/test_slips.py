@@ -33,3 +33,13 @@ def test_a_fitting_weekday_or_an_already_reported_span_gives_nothing() -> None:
     slip = claim("kata juru bicara kementerian di Jakarta, Selasa (4/3).", "id", dt.date(2019, 3, 5))
     f = next(x for x in slip.facts if x.type == "date")
     assert weekday_slips([slip], ids(), {("d1", f.start, f.end)}) == []
+
+
+def test_a_month_written_with_two_names_of_two_months_is_one_single_source_finding() -> None:
+    # Levantine and Gregorian names side by side: "آذار" is March, "أبريل" April
+    c = claim("وصل الوفد مساء الاثنين 4 آذار/أبريل 2019.", "ar", dt.date(2019, 3, 5))
+    found = weekday_slips([c], ids())
+    assert [(f.kind, f.slot, jv(f.evidence[0].value)) for f in found] == [("single_source", "date", "2019-03-04")]
+    assert "months 3 and 4" in found[0].summary
+    ok = claim("وصل الوفد مساء الاثنين 4 آذار/مارس 2019.", "ar", dt.date(2019, 3, 5))
+    assert weekday_slips([ok], ids()) == []

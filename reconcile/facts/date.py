@@ -152,7 +152,8 @@ def placeholders(data: ModuleType, months: dict[str, int], weekdays: dict[str, i
         "DAYW": _group("day_word", getattr(data, "DAY_WORDS", {})),
         "MONTH": rf"(?P<month>{_alt(month_all)})",
         "MONTHN": rf"(?P<month>{_alt(full)})",
-        "MONTHS2": _alt(month_all),
+        # A second name of the month ("أكتوبر/تشرين الأول"): read only to see that both agree.
+        "MONTHS2": rf"(?P<month2>{_alt(month_all)})",
         "YEAR": r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)",
         "WEEKDAY": rf"(?P<weekday>{_alt(weekdays)})",
         # Weekday names only read as such in a fixed frame (Arabic "اثنين الاسبوع الماضي").
@@ -468,6 +469,8 @@ def resolve(expr: dict[str, Any], reference_date: dt.date | None,
     attrs: dict[str, Any] = {"granularity": "day", "inferred": False, "weekday": wd,
                              "relative": False, "part_of_day": expr.get("part_of_day"),
                              "expr": dict(expr)}
+    if expr.get("month_mismatch"):
+        attrs["month_mismatch"] = True       # "1 أكتوبر/تشرين الثاني": two names of two months
     if expr.get("edge"):
         attrs["edge"] = expr["edge"]
     if expr.get("rel_unit") is not None:

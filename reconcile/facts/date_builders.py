@@ -34,6 +34,14 @@ def _blank() -> Expr:
     return {"day": None, "month": None, "year": None, "weekday": None}
 
 
+def _second_name(lang: Grammar, e: Expr, month2: str | None) -> None:
+    """A month written with two names ("أكتوبر/تشرين الأول") whose names are two different
+    months: the first is kept, ``month_mismatch`` says the source contradicts itself."""
+    second = _month(lang, month2, True) if month2 is not None else None
+    if second is not None and second != e["month"]:
+        e["month_mismatch"] = second
+
+
 def _month(lang: Grammar, word: str, in_context: bool) -> int | None:
     """Month number, None when unknown or when a word that needs context ("may") stands alone."""
     w = _norm(word)
@@ -114,13 +122,14 @@ def day_month_year(lang: Grammar, *, month: str, day: str | None = None,
                    year: str | None = None, short_year: str | None = None,
                    weekday: str | None = None, late_weekday: str | None = None,
                    prep: str | None = None, part_of_day: str | None = None,
-                   sep: str | None = None) -> Expr | None:
+                   sep: str | None = None, month2: str | None = None) -> Expr | None:
     """A day of a named month, perhaps with year and weekday: "Tuesday, 23 November 2021",
     "Nov 26, Fri", "the first of December", "31-Oct-74", "أول شباط"."""
     e = _blank()
     e["month"] = _month(lang, month, True)
     if e["month"] is None:
         return None
+    _second_name(lang, e, month2)
     weekday = weekday if weekday is not None else late_weekday
     if weekday is not None:
         e["weekday"] = _weekday(lang, weekday, day is not None or prep is not None)
@@ -140,13 +149,14 @@ def day_month_year(lang: Grammar, *, month: str, day: str | None = None,
 
 
 def month(lang: Grammar, *, month: str, year: str | None = None, prep: str | None = None,
-          modifier: str | None = None, edge: str | None = None) -> Expr | None:
+          modifier: str | None = None, edge: str | None = None, month2: str | None = None) -> Expr | None:
     """A month, perhaps with year, edge or modifier: "in August", "December 2020",
     "late October", "décembre dernier" (the last December before the reference)."""
     e = _blank()
     e["month"] = _month(lang, month, any(x is not None for x in (prep, year, modifier, edge)))
     if e["month"] is None:
         return None
+    _second_name(lang, e, month2)
     if year is not None:
         e["year"] = int(year)
     if modifier is not None and e["year"] is None:

@@ -13,7 +13,7 @@ _DATA = load_table(__file__)
 COUNT_CONCEPTS: dict[str, tuple[str, ...]] = {
     "dead": ("قتيل", "قتلى", "قتلي", "مقتل", "وفاة", "وفيات", "الوفيات", "حتفهم", "حتفه", "مصرع", "مصرعهم",
              "حياة", "بحياة", "جثة", "جثث", "موتى", "ميت", "توفي", "لقوا", "أودى", "ضحايا", "حصيلة", "قضوا",
-             "غرق", "شهيد", "شهداء", "وفات", "دفن", "دفنت"),
+             "غرق", "شهيد", "شهداء", "وفات", "دفن", "دفنت", "أرواح"),
     "injured": ("جريح", "جرحى", "إصابة", "إصابات", "مصاب", "مصابين", "أصيب", "أصيبوا", "بجروح"),
     "missing": ("مفقود", "مفقودين", "المفقودين", "فقدان", "مفقودا"),
     "rescued": ("إنقاذ", "أنقذ"),
@@ -93,6 +93,12 @@ BOUNDS: dict[str, tuple[str, ...]] = {
 CLAUSE_BREAKS: tuple[str, ...] = ("بينما", "فيما", "بينهم", "منهم")
 # Verbs right before a bare figure that make it the tally its sentence named earlier.
 TALLY_CUES: tuple[str, ...] = ("ارتفعت", "ارتفع", "بلغت", "بلغ", "وصلت", "تجاوزت", "تصل")
+# Words opening an aside between commas after a count ("131 people, including 32 children, died"):
+# the predicate after the aside says what is counted.
+INCLUSIONS: tuple[str, ...] = ("بينهم", "منهم", "من بينهم")
+# Words naming the group a count is taken from ("34 people among the fans died"): that group
+# is not what the count measures; the predicate after it is.
+PARTITIVES: tuple[str, ...] = ("من بين",)
 # Which side of a value is read first: for counts and lengths, then for an ordinal's referent.
 ORDER: tuple[str, ...] = ("before", "after")
 ORDINAL_ORDER: tuple[str, ...] = ("before", "after")

@@ -102,6 +102,12 @@ CLAUSE_BREAKS: tuple[str, ...] = ("and", "while", "but", "whereas", "including",
 # Verbs right before a bare figure that make it the tally its sentence named earlier ("the death
 # toll ... has risen to 11,300").
 TALLY_CUES: tuple[str, ...] = ("risen", "rose", "rises", "increased", "climbed", "reached", "jumped", "soared", "stands", "stood")
+# Words opening an aside between commas after a count ("131 people, including 32 children, died"):
+# the predicate after the aside says what is counted.
+INCLUSIONS: tuple[str, ...] = ("including", "among them", "among whom")
+# Words naming the group a count is taken from ("34 people among the fans died"): that group
+# is not what the count measures; the predicate after it is.
+PARTITIVES: tuple[str, ...] = ("among",)
 # Which side of a value is read first: for counts and lengths, then for an ordinal's referent.
 ORDER: tuple[str, ...] = ("after", "before")
 ORDINAL_ORDER: tuple[str, ...] = ("after", "before")

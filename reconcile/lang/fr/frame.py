@@ -18,7 +18,8 @@ COUNT_CONCEPTS: dict[str, tuple[str, ...]] = {
                  "suspects"),
     "attendance": ("spectateur", "spectateurs", "supporter", "supporters", "fidèles", "pèlerins",
                    "présent", "présents", "présentes", "foule", "assistance"),
-    "capacity": ("place", "places", "capacité", "accueillir", "contenir", "sièges"),
+    "capacity": ("place", "places", "capacité", "accueillir", "contenir", "sièges",
+                 "peut compter", "pouvait compter", "pouvant compter", "pourra compter"),  # a venue "ne pouvait compter que 8.000 personnes"
     "population": ("habitant", "habitants", "population", "peuplée", "peuplé", "âmes"),
     "party": ("parti", "partis", "groupe", "groupes", "formation", "formations"),
     "crossing": ("passage", "point de passage", "de passage"),
@@ -95,6 +96,12 @@ BOUNDS: dict[str, tuple[str, ...]] = {
 CLAUSE_BREAKS: tuple[str, ...] = ("et", "dont", "mais", "tandis", "alors")
 # Verbs right before a bare figure that make it the tally its sentence named earlier.
 TALLY_CUES: tuple[str, ...] = ("passé", "grimpé", "atteint", "élève", "monté", "augmenté", "porté")
+# Words opening an aside between commas after a count ("131 people, including 32 children, died"):
+# the predicate after the aside says what is counted.
+INCLUSIONS: tuple[str, ...] = ("dont",)
+# Words naming the group a count is taken from ("34 people among the fans died"): that group
+# is not what the count measures; the predicate after it is.
+PARTITIVES: tuple[str, ...] = ("parmi",)
 # Which side of a value is read first: for counts and lengths, then for an ordinal's referent.
 ORDER: tuple[str, ...] = ("after", "before")
 ORDINAL_ORDER: tuple[str, ...] = ("after", "before")

@@ -94,6 +94,12 @@ BOUNDS: dict[str, tuple[str, ...]] = {
 CLAUSE_BREAKS: tuple[str, ...] = ("dan", "serta", "sedangkan", "sementara", "termasuk")
 # Verbs right before a bare figure that make it the tally its sentence named earlier.
 TALLY_CUES: tuple[str, ...] = ("menjadi", "mencapai", "bertambah", "naik", "melonjak")
+# Words opening an aside between commas after a count ("131 people, including 32 children, died"):
+# the predicate after the aside says what is counted.
+INCLUSIONS: tuple[str, ...] = ("termasuk", "di antaranya", "antara lain")
+# Words naming the group a count is taken from ("34 people among the fans died"): that group
+# is not what the count measures; the predicate after it is.
+PARTITIVES: tuple[str, ...] = ("di antara", "dari antara")
 # Which side of a value is read first: for counts and lengths, then for an ordinal's referent.
 ORDER: tuple[str, ...] = ("after", "before")
 ORDINAL_ORDER: tuple[str, ...] = ("before", "after")
