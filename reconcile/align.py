@@ -206,7 +206,8 @@ def _disjoint_rule(claims: Sequence[Claim], cfg: AlignConfig):
     rules = [_DisjointDocuments(claims)] if cfg.disjoint_documents else []
     if cfg.split_snapshots:
         rules.append(snapshot_rule(claims, cfg))
-    if cfg.split_frame_clashes or cfg.split_moments or cfg.split_magnitudes or cfg.split_measures:
+    if (cfg.split_frame_clashes or cfg.split_moments or cfg.split_magnitudes or cfg.split_measures
+            or cfg.split_count_rank):
         rules.append(mismatch_rule(claims, cfg))
     return lambda i, j: any(rule(i, j) for rule in rules)
 

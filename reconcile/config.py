@@ -94,6 +94,13 @@ class AlignConfig:
                                     "than ``compare.approx_tolerance`` and that share no day, amount or count are "
                                     "two measures, never aligned (:mod:`reconcile.moments`)",
                               "on/off", _SWEEP_NEGATIVES)
+    moment_places: bool = _f(True, "clock times whose roles name places (\"arrived at the embassy\" / \"arrived "
+                                   "in the country\") that neither claim names are two moments, even at one time "
+                                   "(``split_moments``; :func:`reconcile.roles.role_place`)",
+                             "on/off", _SWEEP_NEGATIVES)
+    split_count_rank: bool = _f(True, "a claim counting a thing (\"44 trips\") and one ranking it (\"the 45th "
+                                      "trip\"), neither doing both and sharing no day, amount or count, are never "
+                                      "aligned (:mod:`reconcile.moments`)", "on/off", _SWEEP_NEGATIVES)
 
 
 @dataclass(frozen=True)

@@ -324,8 +324,27 @@ def _apposed_years(fact: Fact, text: str, start: int, end: int) -> bool:
             and bool(_APPOSITION_AFTER.match(text[end:end + 3])))
 
 
+@lru_cache(maxsize=8)
+def _duration_lead(language: str) -> re.Pattern[str] | None:
+    """The words that open a duration's span as a period ("for", "selama", "over the next"), from
+    the language's duration grammar (``LEAD`` in ``reconcile/lang/<code>/duration.py``)."""
+    from .facts.date import fold_regex
+
+    mod = lang_module(language, "duration")
+    lead = getattr(mod, "LEAD", "") if mod is not None else ""
+    prefix = getattr(mod, "CLITIC_PREFIX", "") if mod is not None else ""
+    return re.compile(rf"\s*{prefix}(?:{fold_regex(lead)})\s*") if lead else None
+
+
 def _leading_bound(span: str, data: FrameData) -> str | None:
-    """A bound inside a duration's own span ("selama lebih dari 17 jam")."""
+    """A bound inside a duration's own span ("selama lebih dari 17 jam"), read after the words that
+    open it as a period: "over the next 10 days" is the next ten days, not more than ten."""
+    from .facts.date import fold
+
+    lead = _duration_lead(data.language)
+    m = lead.match(fold(span)) if lead is not None else None
+    if m:
+        span = span[m.end():]
     words = " ".join(norm_word(w, data.language) for w in _WORD.findall(span))
     for phrase, kind in data.bounds:
         if f" {phrase} " in f" {words} ":

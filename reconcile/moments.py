@@ -24,8 +24,8 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from .frames import CLASHING_FRAMES, MEASURE_BASE, frame, frames_comparable
-from .roles import fact_role
-from .types import Claim, ClockTime, Quantity, magnitude
+from .roles import fact_role, role_place
+from .types import Claim, ClockTime, Fact, Quantity, magnitude
 from .config import DEFAULT, AlignConfig
 from .snapshots import _figures
 
@@ -44,17 +44,61 @@ def frames_clash(a: Claim, b: Claim) -> bool:
     return False
 
 
-def _times(claim: Claim) -> list[tuple[str, int, str | None]]:
-    """(frame, minute of the day, role) of the claim's clock times."""
-    return [(frame(f), f.value.minutes, fact_role(claim, f)) for f in claim.facts
+def _counted_and_ranked(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
+    """Concepts the claim counts ("44 visits": visit) and ranks ("the 45th trip": visit)."""
+    counts, ranks = set(), set()
+    for f in claim.facts:
+        name = frame(f) or ""
+        kind, _, concept = name.partition(":")
+        if concept and concept != "?" and kind in ("count", "ordinal"):
+            (counts if kind == "count" else ranks).add(concept)
+    return frozenset(counts), frozenset(ranks)
+
+
+def count_and_rank(a: Claim, b: Claim) -> bool:
+    """Does one claim count a thing and not rank it, the other rank it and not count it ("44 trips
+    abroad" / "this 45th trip"), with no day, amount or count in common? How many there were and
+    which one this is are two facts, whatever their figures."""
+    (ca, ra), (cb, rb) = _counted_and_ranked(a), _counted_and_ranked(b)
+    clash = any(c in ca and c not in ra and c in rb and c not in cb for c in ca | rb) or any(
+        c in cb and c not in rb and c in ra and c not in ca for c in cb | ra)
+    return clash and not _anchors(a) & _anchors(b)
+
+
+def _times(claim: Claim) -> list[tuple[str, int, str | None, frozenset[str]]]:
+    """(frame, minute of the day, role, ids of the place its role names) of the claim's clock times."""
+    return [(frame(f), f.value.minutes, fact_role(claim, f), _place(claim, f)) for f in claim.facts
             if isinstance(f.value, ClockTime) and frame(f)]
 
 
-def distinct_moments(a: Claim, b: Claim) -> bool:
-    """Do ``a`` and ``b`` give clock times of different moments only (no time in common)?"""
+def _entities(claim: Claim) -> frozenset[str]:
+    return frozenset(f.value.id for f in claim.facts if f.type == "entity" and f.value)
+
+
+def _place(claim: Claim, fact: Fact) -> frozenset[str]:
+    """Ids of the entities in the place the time's role names ("tiba di <Kedubes Vatikan>")."""
+    span = role_place(claim.text, fact.start - claim.start, fact.end - claim.start, claim.language)
+    if span is None:
+        return frozenset()
+    lo, hi = span[0] + claim.start, span[1] + claim.start
+    return frozenset(f.value.id for f in claim.facts if f.type == "entity" and f.value and lo <= f.start < hi)
+
+
+def distinct_moments(a: Claim, b: Claim, places: bool = DEFAULT.align.moment_places) -> bool:
+    """Do ``a`` and ``b`` give clock times of different moments only? Times that differ are two
+    moments when their roles differ ("left at 09:45" / "arrived at 11:25"). A time both claims give
+    ties them, unless (``places``) every pair of their times is said at places neither claim names
+    ("arrived at the embassy at 11:25" / "arrived in the country at 11:25"): one time at two places
+    is two arrivals. Places only break that tie: across spellings and scripts one airport may carry
+    two entity ids, so differing times of one role stay together (the contradiction to flag)."""
     pairs = [(x, y) for x in _times(a) for y in _times(b) if frames_comparable(x[0], y[0])]
-    if not pairs or any(x[1] == y[1] for x, y in pairs):
+    if not pairs:
         return False
+    if any(x[1] == y[1] for x, y in pairs):
+        if not places:
+            return False
+        ea, eb = _entities(a), _entities(b)
+        return all(x[3] and y[3] and not x[3] & eb and not y[3] & ea for x, y in pairs)
     return all(x[2] is not None and y[2] is not None and x[2] != y[2] for x, y in pairs)
 
 
@@ -104,6 +148,7 @@ def mismatch_rule(claims: Sequence[Claim], cfg: AlignConfig = DEFAULT.align) -> 
     timed = [any(isinstance(f.value, ClockTime) for f in c.facts) for c in claims]
     quakes = [bool(_magnitudes(c)) for c in claims]
     measured = [bool(_measures(c)) for c in claims]
+    ranked = [any(x for x in _counted_and_ranked(c)) for c in claims]
     seen: dict[tuple[int, int], bool] = {}
 
     def rule(i: int, j: int) -> bool:
@@ -111,12 +156,14 @@ def mismatch_rule(claims: Sequence[Claim], cfg: AlignConfig = DEFAULT.align) -> 
         moments = cfg.split_moments and timed[i] and timed[j]
         quake = cfg.split_magnitudes and quakes[i] and quakes[j]
         measure = cfg.split_measures and measured[i] and measured[j]
-        if not (clash or moments or quake or measure):
+        rank = cfg.split_count_rank and ranked[i] and ranked[j]
+        if not (clash or moments or quake or measure or rank):
             return False
         key = (i, j) if i < j else (j, i)
         if key not in seen:
             a, b = claims[key[0]], claims[key[1]]
-            seen[key] = (bool(clash and frames_clash(a, b)) or bool(moments and distinct_moments(a, b))
-                         or bool(quake and distinct_magnitudes(a, b)) or bool(measure and distinct_measures(a, b)))
+            seen[key] = (bool(clash and frames_clash(a, b)) or bool(moments and distinct_moments(a, b, cfg.moment_places))
+                         or bool(quake and distinct_magnitudes(a, b)) or bool(measure and distinct_measures(a, b))
+                         or bool(rank and count_and_rank(a, b)))
         return seen[key]
     return rule

@@ -30,6 +30,10 @@ WORDS_BEFORE = 8
 WORDS_AFTER = 6
 #: Words just before a role word read for a plan ("is scheduled to arrive": two words back).
 PLAN_REACH = 3
+#: Words after a role word in which a place preposition is looked for ("arrived early *at*"), and
+#: words of the place read after it ("tiba di Kedutaan Besar (Kedubes) Vatikan": four).
+PLACE_PREP_REACH = 2
+PLACE_WORDS_READ = 4
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?;؛]\s")
 
@@ -80,26 +84,68 @@ def _nearest(words: list[str], table: dict[str, str], language: str) -> int | No
 def date_role(text: str, start: int, end: int, language: str) -> str | None:
     """The role of the date at ``text[start:end]``: the nearest role word before it within the
     sentence, else the nearest after it; None when neither side names one."""
+    found = _governing(text, start, end, language)
+    return found[0] if found else None
+
+
+def _sentence_words(text: str, start: int, end: int) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The words of the date's sentence before ``start`` and after ``end`` (as matches on ``text``)."""
+    cut = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    lo = cut[-1] if cut else 0
+    stop = _SENTENCE_END.search(text, end)
+    hi = stop.start() if stop else len(text)
+    return list(_WORD.finditer(text, lo, start)), list(_WORD.finditer(text, end, hi))
+
+
+@lru_cache(maxsize=1 << 16)
+def _governing(text: str, start: int, end: int, language: str) -> tuple[str, int] | None:
+    """(role, end of the role word in ``text``) of the date at ``text[start:end]``."""
     table = _table(language)
     if not table:
         return None
-    before = text[:start]
-    cut = [m.end() for m in _SENTENCE_END.finditer(before)]
-    before = before[cut[-1]:] if cut else before
-    after = text[end:]
-    stop = _SENTENCE_END.search(after)
-    after = after[:stop.start()] if stop else after
-    before_words, after_words = _WORD.findall(before), _WORD.findall(after)
+    before, after = _sentence_words(text, start, end)
+    before_words = [m.group() for m in before]
     left = before_words[-WORDS_BEFORE:][::-1]
     i = _nearest(left, table, language)
     if i is not None:
         at = len(before_words) - 1 - i                  # the role word's index in reading order
-        return _with_plan(_role_of(left[i], table, language), before_words[:at], language)
-    right = after_words[:WORDS_AFTER]
+        role = _with_plan(_role_of(left[i], table, language), before_words[:at], language)
+        return (role, before[at].end()) if role else None
+    right = [m.group() for m in after[:WORDS_AFTER]]
     j = _nearest(right, table, language)
     if j is None:
         return None
-    return _with_plan(_role_of(right[j], table, language), before_words + right[:j], language)
+    role = _with_plan(_role_of(right[j], table, language), before_words + right[:j], language)
+    return (role, after[j].end()) if role else None
+
+
+@lru_cache(maxsize=8)
+def _place_words(language: str) -> frozenset[str]:
+    """Prepositions that name where a role happens ("tiba *di*", "arrived *at*"), as lookup keys."""
+    mod = optional_rules(language, "frame")
+    return frozenset(k for w in (getattr(mod, "PLACE_WORDS", ()) if mod is not None else ())
+                     for k in _keys(w, language))
+
+
+def role_place(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """The span of ``text`` that names where the date's role happened: the words after a place
+    preposition (``PLACE_WORDS``) that follows its role word within ``PLACE_PREP_REACH`` words
+    ("tiba di <Kedubes Vatikan> pukul 12.25", "arrived in <Quito> on Monday"), up to
+    ``PLACE_WORDS_READ`` words, the date itself or the sentence's end; None when none is said."""
+    found = _governing(text, start, end, language)
+    preps = _place_words(language)
+    if not found or not preps:
+        return None
+    stop = _SENTENCE_END.search(text, found[1])
+    hi = stop.start() if stop else len(text)
+    if found[1] <= start:
+        hi = min(hi, start)                      # the place stands between the role word and the date
+    words = list(_WORD.finditer(text, found[1], hi))
+    for n, m in enumerate(words[:PLACE_PREP_REACH + 1]):
+        if any(k in preps for k in _keys(m.group(), language)):
+            place = words[n + 1:n + 1 + PLACE_WORDS_READ]
+            return (place[0].start(), place[-1].end()) if place else None
+    return None
 
 
 def _with_plan(role: str | None, words_before: list[str], language: str) -> str | None:

@@ -87,3 +87,13 @@ def test_a_bare_figure_of_a_tally_takes_the_tally_frame(text: str, lang: str, fr
     c = extract_claim_facts(Claim("c", "d", 0, len(text), text, lang), Context(lang, None))
     numbers = [f for f in c.facts if f.type == "number"]
     assert [f.attrs.get("frame") for f in numbers] == [frame]
+
+
+@pytest.mark.parametrize("lang,sentence,number,bound", _cases("DURATION_BOUND_CORPUS"))
+def test_duration_bound_corpus(lang, sentence, number, bound):
+    """"over the next 10 days" is a period (no bound); "over 10 days" is more than ten."""
+    claim = extract_claim_facts(Claim("c1", "d1", 0, len(sentence), sentence, lang), Context(lang, dt.date(2019, 6, 14)))
+    at = sentence.index(number)
+    hits = [f for f in claim.facts if f.type == "duration" and f.start <= at < f.end]
+    assert len(hits) == 1, (sentence, [(f.type, f.text) for f in claim.facts])
+    assert hits[0].attrs.get("bound") == bound

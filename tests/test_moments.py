@@ -119,3 +119,48 @@ def test_rule_gives_exactly_the_mismatched_pairs() -> None:
     # the departure at 09:45 is a moment apart from every arrival; the two arrivals stay together
     assert split == {(0, 1), (2, 3), (2, 4), (2, 5), (6, 7)}
     assert all(rule(j, i) for i, j in split)
+
+
+#: One time said at two places: two arrivals (the entity ids must differ and neither claim name the
+#: other's place).
+PLACES_APART = [
+    (("Menteri itu tiba di Gedung Sate pukul 10.40 WIB.", "id"),
+     ("Menteri itu tiba di Surabaya pukul 10.40 WIB.", "id")),
+    (("The minister arrived at Government House at 10:40.", "en"),
+     ("The minister arrived in Lusaka at 10:40 and was greeted by officials.", "en")),
+]
+PLACES_TOGETHER = [
+    # one place on both sides: one arrival
+    (("Menteri itu tiba di Gedung Sate pukul 10.40 WIB.", "id"),
+     ("Sekitar pukul 10.40 WIB, menteri tiba di Gedung Sate.", "id")),
+    # a place on one side only
+    (("Menteri itu tiba di Gedung Sate pukul 10.40 WIB.", "id"), ("Menteri itu tiba pukul 10.40 WIB.", "id")),
+    # different times of one role stay together (the contradiction to flag), places or not
+    (("The minister arrived at Government House at 10:40.", "en"),
+     ("The minister arrived in Lusaka at 11:40 and was greeted by officials.", "en")),
+]
+
+
+@pytest.mark.parametrize("a,b", PLACES_APART)
+def test_one_time_at_two_places_is_two_moments(a, b) -> None:
+    x, y = claim(*a, "a"), claim(*b, "b")
+    assert distinct_moments(x, y) and distinct_moments(y, x)
+    assert not distinct_moments(x, y, places=False)
+
+
+@pytest.mark.parametrize("a,b", PLACES_TOGETHER)
+def test_places_only_break_a_shared_time(a, b) -> None:
+    assert not distinct_moments(claim(*a, "a"), claim(*b, "b"))
+
+
+def test_a_count_and_a_rank_of_one_thing_are_two_facts() -> None:
+    from reconcile.moments import count_and_rank
+
+    count = claim("Since his election, the president has made 31 visits abroad.", "en", "a")
+    rank = claim("Ce 32e voyage le mènera aussi au Kenya.", "fr", "b")
+    both = claim("This 32nd trip follows 31 visits abroad.", "en", "c")
+    dated = claim("He made 31 visits abroad by 4 March 2023.", "en", "d")
+    dated_rank = claim("His 32nd trip began on 4 March 2023.", "en", "e")
+    assert count_and_rank(count, rank) and count_and_rank(rank, count)
+    assert not count_and_rank(both, rank) and not count_and_rank(count, count)
+    assert not count_and_rank(dated, dated_rank)          # a shared day ties them

@@ -49,3 +49,28 @@ def test_the_seeds_arrival_conflict_says_its_frame() -> None:
     assert [(f.frame, f.summary.split(";")[0]) for f in conflicts] == [
         ("date:arrival", "date of arrival conflict: 2 of 3 sources say 2021-11-23 (000_f99131b82451f785, "
                          "003_b7ff19929b3adf0c)")]
+
+
+PLACE_CASES = [pytest.param(lang, text, date, place, id=f"{lang}-{i}")
+               for lang in ("id", "en", "fr", "ar")
+               for i, (text, date, place) in enumerate(importlib.import_module(f"reconcile.lang.{lang}.frame").PLACE_CORPUS)]
+
+
+@pytest.mark.parametrize("lang,text,date,place", PLACE_CASES)
+def test_role_place_corpus(lang: str, text: str, date: str, place: str | None) -> None:
+    """The place a dated role happened at: the words after its role word's place preposition."""
+    from reconcile.roles import role_place
+
+    start = text.index(date)
+    span = role_place(text, start, start + len(date), lang)
+    if place is None:
+        assert span is None
+    else:
+        assert span is not None and text[span[0]:span[1]].startswith(place)
+
+
+def test_every_language_has_a_place_corpus_of_at_least_five() -> None:
+    for lang in ("id", "en", "fr", "ar"):
+        mod = importlib.import_module(f"reconcile.lang.{lang}.frame")
+        assert mod.PLACE_WORDS and len(mod.PLACE_CORPUS) >= 5
+        assert any(p is None for _, _, p in mod.PLACE_CORPUS) and any(p for _, _, p in mod.PLACE_CORPUS)

@@ -133,3 +133,10 @@ DATE_ROLES: dict[str, tuple[str, ...]] = {
 #: reconcile/roles.py reports the role as "<role>:planned".
 PLAN_WORDS: tuple[str, ...] = ('scheduled', 'due', 'expected', 'set to', 'planned', 'slated', 'plans to')
 DATE_ROLE_CORPUS: list[tuple[str, str, str | None]] = _DATA.rows("DATE_ROLE_CORPUS")
+#: Prepositions after a role word that introduce where it happened (reconcile/roles.py
+#: ``role_place``): two clock times of one role at places neither claim shares are two moments.
+PLACE_WORDS: tuple[str, ...] = ('at', 'in', 'into', 'to')
+#: (sentence, the date or time as written, the start of its place as written, or None).
+PLACE_CORPUS: list[tuple[str, str, str | None]] = _DATA.rows("PLACE_CORPUS")
+#: (sentence, a duration's count as written, its bound or None): reconcile/frames.py.
+DURATION_BOUND_CORPUS: list[tuple[str, str, str | None]] = _DATA.rows("DURATION_BOUND_CORPUS")
