@@ -177,6 +177,10 @@ class CompareConfig:
     org_min_cosine: float = _f(0.90, "two organisation names with one head concept (office, federation, "
                                      "airport) whose embedded strings are this alike name one organisation "
                                      "(a variant finding, :mod:`reconcile.org_link`)", "cosine", _SWEEP_ORGS)
+    event_agreement_min: float = _f(10, "a figure of a known counted thing (or an amount) given by two documents "
+                                         "in claims that did not align agrees across the event when at least this "
+                                         "large (0: off; :mod:`reconcile.event_agreements`)", "count",
+                                    "scripts/sweep_event_agreements.py")
     entity_conflicts: bool = _f(True, "another place or organisation in the same words of two aligned "
                                       "same-language claims is a conflict (:mod:`reconcile.substitutions`)",
                                 "on/off", _SWEEP_SUBSTITUTIONS)

@@ -13,6 +13,7 @@ from . import __version__
 from .align import align
 from .anchor import borrow_anchors, complete_years, document_anchor
 from .compare import compare
+from .event_agreements import event_agreements
 from .config import DEFAULT, AnchorConfig, Config
 from .errors import InputError
 from .extract import extract_claim_facts
@@ -357,6 +358,7 @@ def reconcile_event(claims: Sequence[Claim], emb: np.ndarray, anchors: dict, doc
     findings, consistency = compare(claims, clusters, documents, similarity, settled, config.compare)
     findings = add_org_variants(findings, claims, embedder.encode if embedder is not None else None,
                                 config.compare.org_min_cosine)
+    findings = event_agreements(claims, findings, config.compare)
     return claims, clusters, [cite_once(f) for f in findings], consistency, settled
 
 
