@@ -75,8 +75,9 @@ class AlignConfig:
     snapshot_bound_tolerance: float = _f(float("inf"), "a bound (\"at least 5,000\", \"could reach 20,000\") holds a "
                                               "figure of the other snapshot only this close to it",
                                          "relative difference (inf: any figure inside the bound)", _SWEEP_NEGATIVES)
-    snapshot_across_frames: bool = _f(True, "claims whose tally counts are all of different tallies (\"180 "
-                                            "injured\" / \"125 dead\") are two facts, under the same exemptions",
+    snapshot_across_frames: bool = _f(False, "claims whose tally counts are all of different tallies (\"180 "
+                                             "injured\" / \"125 dead\") are two facts, under the same exemptions "
+                                             "(off: with the other rules on it saves no negative)",
                                       "on/off", _SWEEP_NEGATIVES)
     snapshot_statement_time: bool = _f(True, "one tally figure stated on two different days (date role \"say\") "
                                              "by claims sharing no other figure or day is two snapshots",
@@ -317,3 +318,26 @@ def describe() -> str:
                          f"| {md['source']} |")
         lines.append("")
     return "\n".join(lines)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value == float("inf"):
+        return "inf"
+    if isinstance(value, str):
+        return f'"{value}"'
+    return repr(value)
+
+
+def example_toml() -> str:
+    """``reconcile.toml`` with every field at its default and its unit (a test keeps the file current)."""
+    lines = ["# reconcile settings: every field at its default (see docs/config.md for units and sources).",
+             "# `reconcile report` and `reconcile check` read ./reconcile.toml, or the file given with --config FILE;",
+             "# a section or setting left out keeps its default; an unknown one is an error (exit 2).",
+             '# model = "multilingual-e5-small"   # the embedding model (as --model); not part of the report config']
+    for section in dataclasses.fields(Config):
+        lines += ["", f"[{section.name}]"]
+        for f in dataclasses.fields(section.default_factory):
+            lines.append(f"{f.name} = {_toml_value(f.default)}   # {f.metadata['unit']}")
+    return "\n".join(lines) + "\n"

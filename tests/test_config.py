@@ -143,6 +143,9 @@ def test_config_limits_bound_article_size(tmp_path, monkeypatch):
 
 def test_repository_reconcile_toml_is_the_defaults():
     assert load(ROOT / "reconcile.toml") == DEFAULT
+    # every field written out, with its unit: a new setting shows up in the example file
+    assert (ROOT / "reconcile.toml").read_text("utf-8") == cfgmod.example_toml(), \
+        "reconcile.toml is stale: write reconcile.config.example_toml() to it"
 
 
 def test_docs_list_every_field():

@@ -66,10 +66,12 @@ BOUND_REACH = [
     (("Officials warned that the toll could climb to up to 900 people.", "en"),
      ("Longsor itu menewaskan 310 orang.", "id")),
 ]
-SPLIT_NEW = [
+ACROSS_TALLIES = [
     # counts of two different tallies, nothing else in common
     (("Around 70 people were injured in the blast.", "en"),
      ("L’explosion a fait 12 morts.", "fr")),
+]
+SPLIT_NEW = [
     # one figure, said on two different days, nothing else shared
     (("The toll rose to 2,150, the agency said on 6 March 2023.", "en"),
      ("Korban tewas mencapai 2.150 orang per Rabu (8/3/2023).", "id")),
@@ -95,6 +97,15 @@ def test_bounds_tallies_and_statement_days_split(a, b) -> None:
 def test_near_bounds_and_shared_updates_stay_together(a, b) -> None:
     assert distinct_snapshots(claim(*a, "a"), claim(*b, "b")) is False
     assert distinct_snapshots(claim(*b, "b"), claim(*a, "a")) is False
+
+
+@pytest.mark.parametrize("a,b", ACROSS_TALLIES)
+def test_different_tallies_split_when_set(a, b) -> None:
+    """Off by default: with every other rule on it costs alignment recall and saves no negative
+    (docs/sweeps/negatives.md, "all but across tallies")."""
+    across = dataclasses.replace(DEFAULT.align, snapshot_across_frames=True)
+    assert distinct_snapshots(claim(*a, "a"), claim(*b, "b"), across) is True
+    assert distinct_snapshots(claim(*a, "a"), claim(*b, "b")) is False
 
 
 @pytest.mark.parametrize("a,b", BOUND_REACH)
