@@ -43,7 +43,7 @@ from .substitutions import entity_conflicts
 from .types import Anchor, Claim, Cluster, Document, Evidence, Finding, Money, value_to_json
 
 __all__ = ["COMPARED", "SLOT_OF", "compare", "consistency", "context_window", "frame_label", "value_text",
-           "_dates_compatible", "as_of_days"]
+           "FINDING_ORDER", "insert_findings", "last_finding_number", "_dates_compatible", "as_of_days"]
 
 COMPARED = ("date", "money", "quantity", "ordinal", "duration", "other")
 SINGLE_SOURCE_TYPES = ("money", "quantity", "number", "ordinal", "date", "time", "duration")
@@ -51,8 +51,7 @@ ContextSimilarity = Callable[[str, str], float]
 
 
 def _evidence(v: _Val) -> Evidence:
-    return Evidence(doc=v.doc, claim=v.claim.id, start=v.fact.start, end=v.fact.end, text=v.fact.text,
-                    value=v.fact.value, language=v.claim.language)
+    return Evidence.of(v.claim, v.fact)
 
 
 def _show(v: _Val) -> str:
@@ -63,6 +62,24 @@ def _show(v: _Val) -> str:
 def _pair_score(cluster: Cluster, a: str, b: str) -> float:
     scores = cluster.pair_scores or {}
     return float(scores.get(f"{a}|{b}", scores.get(f"{b}|{a}", 0.0)))
+
+
+#: The order of findings in a report, by kind (then severity, then id).
+FINDING_ORDER = {"conflict": 0, "update": 1, "agreement": 2, "variant": 3, "single_source": 4}
+
+
+def last_finding_number(findings: Sequence[Finding]) -> int:
+    """The highest n of the ids "fn" in ``findings``: stages after compare number on from it."""
+    return max((int(f.id[1:]) for f in findings if f.id[1:].isdigit()), default=0)
+
+
+def insert_findings(findings: Sequence[Finding], new: Sequence[Finding]) -> list[Finding]:
+    """``findings`` (in report order) with ``new`` (of one kind) after the findings of their kind."""
+    if not new:
+        return list(findings)
+    rank = FINDING_ORDER[new[0].kind]
+    at = next((k for k, f in enumerate(findings) if FINDING_ORDER[f.kind] > rank), len(findings))
+    return [*findings[:at], *new, *findings[at:]]
 
 
 class _Ids:
@@ -533,9 +550,8 @@ def compare(claims: Sequence[Claim], clusters: Sequence[Cluster], documents: Seq
     findings += _single_source(claims, clusters, new_id, paired, cfg)
     findings += weekday_slips(claims, new_id, {(e.doc, e.start, e.end) for f in findings
                                                if f.kind == "single_source" for e in f.evidence})
-    order = {"conflict": 0, "update": 1, "agreement": 2, "variant": 3, "single_source": 4}
     sev = {"high": 0, "medium": 1, "low": 2, "info": 3}
-    findings.sort(key=lambda f: (order[f.kind], sev[f.severity], int(f.id[1:])))
+    findings.sort(key=lambda f: (FINDING_ORDER[f.kind], sev[f.severity], int(f.id[1:])))
     return findings, consistency(pair_stats, claims, clusters)
 
 

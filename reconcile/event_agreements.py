@@ -14,15 +14,15 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Sequence
 
-from .compare import frame_label, value_text
+from .compare import frame_label, insert_findings, last_finding_number, value_text
 from .compare_values import Val, values_of
 from .config import DEFAULT, CompareConfig
-from .types import Claim, Evidence, Finding, Money, Number, Quantity
+from .types import Claim, Evidence, Finding, Money, magnitude
 
 #: Slots compared event-wide: figures, whose equality across sources is evidence in itself.
 SLOTS = ("quantity", "money")
 EXPLANATION = "event-wide: "
-_VAGUE = frozenset({"count:people", "count:?"})
+_VAGUE = frozenset({"count:people"})
 
 
 def _frame(v: Val) -> str | None:
@@ -33,28 +33,13 @@ def _frame(v: Val) -> str | None:
     return name
 
 
-def _figure(v: Val) -> float | None:
-    value = v.fact.value
-    if isinstance(value, Quantity) and isinstance(value.count, (int, float)):
-        return float(value.count)
-    if isinstance(value, Number) and isinstance(value.value, (int, float)):
-        return float(value.value)          # a bare figure its words frame ("has risen to 131")
-    if isinstance(value, Money) and value.amount is not None:
-        return float(value.amount)
-    return None
-
-
 def _key(slot: str, v: Val) -> tuple | None:
-    frame, figure = _frame(v), _figure(v)
-    if frame is None or figure is None:
+    """(slot, frame, currency, figure): a count, a framed bare figure ("has risen to 131") or an amount."""
+    frame, figure = _frame(v), magnitude(v.fact.value)
+    if frame is None or not isinstance(figure, (int, float)):
         return None
     currency = v.fact.value.currency if isinstance(v.fact.value, Money) else None
-    return slot, frame, currency, figure
-
-
-def _evidence(v: Val) -> Evidence:
-    return Evidence(doc=v.doc, claim=v.claim.id, start=v.fact.start, end=v.fact.end, text=v.fact.text,
-                    value=v.fact.value, language=v.claim.language)
+    return slot, frame, currency, float(figure)
 
 
 def _citations(findings: Sequence[Finding]) -> list[frozenset[tuple[str, int, int]]]:
@@ -75,7 +60,7 @@ def event_agreements(claims: Sequence[Claim], findings: Sequence[Finding],
             if key is not None and key[3] >= cfg.event_agreement_min:
                 groups[key].append(v)
     citations = _citations(findings)
-    n = max((int(f.id[1:]) for f in findings if f.id[1:].isdigit()), default=0)
+    n = last_finding_number(findings)
     new: list[Finding] = []
     for key in sorted(groups, key=lambda k: (k[0], k[1], k[2] or "", k[3])):
         first: dict[str, Val] = {}
@@ -85,8 +70,7 @@ def event_agreements(claims: Sequence[Claim], findings: Sequence[Finding],
         if len(first) < 2 or any(spans <= cited for cited in citations):
             continue
         new.append(_finding(key, list(first.values()), f"f{n + len(new) + 1}"))
-    at = next((k for k, f in enumerate(findings) if f.kind in ("variant", "single_source")), len(findings))
-    return [*findings[:at], *new, *findings[at:]]
+    return insert_findings(findings, new)
 
 
 def _finding(key: tuple, vals: list[Val], fid: str) -> Finding:
@@ -96,6 +80,6 @@ def _finding(key: tuple, vals: list[Val], fid: str) -> Finding:
     return Finding(
         id=fid, kind="agreement", slot=slot, severity="info", frame=frame,
         summary=f"{len(docs)} sources agree on {frame_label(slot, frame)} {shown} ({', '.join(docs)})",
-        cluster=None, evidence=tuple(_evidence(v) for v in vals),
+        cluster=None, evidence=tuple(Evidence.of(v.claim, v.fact) for v in vals),
         explanation=(f"{EXPLANATION}one figure of one counted thing in {len(docs)} documents, "
                      "in claims that did not align",))

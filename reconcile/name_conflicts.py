@@ -76,14 +76,10 @@ def name_conflicts(claims: Sequence[Claim], documents: Sequence[Document], simil
     return out
 
 
-def _evidence(claim: Claim, fact: Fact) -> Evidence:
-    return Evidence(claim.doc_id, claim.id, fact.start, fact.end, fact.text, fact.value, claim.language)
-
-
 def _finding(a: Claim, fa: Fact, b: Claim, fb: Fact, fid: str) -> Finding:
     return Finding(
         id=fid, kind="conflict", slot="entity", severity="medium", frame="entity:person",
         summary=f"person name conflict: {a.doc_id} says {fa.text!r}, {b.doc_id} says {fb.text!r}",
-        cluster=None, evidence=(_evidence(a, fa), _evidence(b, fb)),
+        cluster=None, evidence=(Evidence.of(a, fa), Evidence.of(b, fb)),
         explanation=("the same surname, another given name, in contexts that read alike",
                      "no document names both, so they are unlikely to be two people"))

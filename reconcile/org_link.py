@@ -27,6 +27,7 @@ from typing import Callable, Sequence
 import numpy as np
 from rapidfuzz import fuzz
 
+from .compare import insert_findings, last_finding_number
 from .facts.arabic import is_arabic, name_key
 from .facts.org import find_orgs
 from .facts.translit import normalize
@@ -223,11 +224,10 @@ def add_org_variants(findings: Sequence[Finding], claims: Sequence[Claim], encod
     """``findings`` with the organisation variants of ``claims`` added after the other variants
     (ids numbered on from the last), those whose mentions another variant already cites left out."""
     variants = [f for f in findings if f.kind == "variant"]
-    n = max((int(f.id[1:]) for f in findings if f.id[1:].isdigit()), default=0)
+    n = last_finding_number(findings)
     new: list[Finding] = []
     for group in link_orgs(org_mentions(claims), encode, min_cosine):
         f = _variant(group, f"f{n + len(new) + 1}", min_cosine)
         if f is not None and not _covered(f, variants):
             new.append(f)
-    at = next((k for k, f in enumerate(findings) if f.kind == "single_source"), len(findings))
-    return [*findings[:at], *new, *findings[at:]]
+    return insert_findings(findings, new)

@@ -38,11 +38,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?;؛]\s")
 
 
+def _frame_data(language: str, name: str, default):
+    """A table of the language's frame rules (``lang/<code>/frame.py``), or ``default``."""
+    mod = optional_rules(language, "frame")
+    return getattr(mod, name, default) if mod is not None else default
+
+
 @lru_cache(maxsize=8)
 def _table(language: str) -> dict[str, str]:
     """word -> role for one language ({} when it has no role data)."""
-    mod = optional_rules(language, "frame")
-    roles = getattr(mod, "DATE_ROLES", {}) if mod is not None else {}
+    roles = _frame_data(language, "DATE_ROLES", {})
     table: dict[str, str] = {}
     for role, words in roles.items():
         for w in words:
@@ -54,9 +59,8 @@ def _table(language: str) -> dict[str, str]:
 @lru_cache(maxsize=8)
 def _plans(language: str) -> frozenset[tuple[str, ...]]:
     """Plan phrases of one language, as tuples of lookup keys (first key of each word)."""
-    mod = optional_rules(language, "frame")
     return frozenset(tuple(_keys(w, language)[0] for w in phrase.split())
-                     for phrase in getattr(mod, "PLAN_WORDS", ()) if mod is not None)
+                     for phrase in _frame_data(language, "PLAN_WORDS", ()))
 
 
 def _planned(words_before: list[str], language: str) -> bool:
@@ -72,15 +76,15 @@ def _role_of(word: str, table: dict[str, str], language: str) -> str | None:
     return None
 
 
-def _nearest(words: list[str], table: dict[str, str], language: str) -> int | None:
-    """Index of the first word of ``words`` that names a role."""
+def _nearest(words: list[str], table: dict[str, str], language: str) -> tuple[int, str] | None:
+    """(index, role) of the first word of ``words`` that names a role."""
     for i, w in enumerate(words):
-        if _role_of(w, table, language) is not None:
-            return i
+        role = _role_of(w, table, language)
+        if role is not None:
+            return i, role
     return None
 
 
-@lru_cache(maxsize=1 << 16)       # compare asks again for every pair a date meets
 def date_role(text: str, start: int, end: int, language: str) -> str | None:
     """The role of the date at ``text[start:end]``: the nearest role word before it within the
     sentence, else the nearest after it; None when neither side names one."""
@@ -97,7 +101,7 @@ def _sentence_words(text: str, start: int, end: int) -> tuple[list[re.Match[str]
     return list(_WORD.finditer(text, lo, start)), list(_WORD.finditer(text, end, hi))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)       # compare asks again for every pair a date meets
 def _governing(text: str, start: int, end: int, language: str) -> tuple[str, int] | None:
     """(role, end of the role word in ``text``) of the date at ``text[start:end]``."""
     table = _table(language)
@@ -106,25 +110,23 @@ def _governing(text: str, start: int, end: int, language: str) -> tuple[str, int
     before, after = _sentence_words(text, start, end)
     before_words = [m.group() for m in before]
     left = before_words[-WORDS_BEFORE:][::-1]
-    i = _nearest(left, table, language)
-    if i is not None:
+    found = _nearest(left, table, language)
+    if found is not None:
+        i, role = found
         at = len(before_words) - 1 - i                  # the role word's index in reading order
-        role = _with_plan(_role_of(left[i], table, language), before_words[:at], language)
-        return (role, before[at].end()) if role else None
+        return _with_plan(role, before_words[:at], language), before[at].end()
     right = [m.group() for m in after[:WORDS_AFTER]]
-    j = _nearest(right, table, language)
-    if j is None:
+    found = _nearest(right, table, language)
+    if found is None:
         return None
-    role = _with_plan(_role_of(right[j], table, language), before_words + right[:j], language)
-    return (role, after[j].end()) if role else None
+    j, role = found
+    return _with_plan(role, before_words + right[:j], language), after[j].end()
 
 
 @lru_cache(maxsize=8)
 def _place_words(language: str) -> frozenset[str]:
     """Prepositions that name where a role happens ("tiba *di*", "arrived *at*"), as lookup keys."""
-    mod = optional_rules(language, "frame")
-    return frozenset(k for w in (getattr(mod, "PLACE_WORDS", ()) if mod is not None else ())
-                     for k in _keys(w, language))
+    return frozenset(k for w in _frame_data(language, "PLACE_WORDS", ()) for k in _keys(w, language))
 
 
 def role_place(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
@@ -148,8 +150,8 @@ def role_place(text: str, start: int, end: int, language: str) -> tuple[int, int
     return None
 
 
-def _with_plan(role: str | None, words_before: list[str], language: str) -> str | None:
-    return f"{role}:planned" if role and _planned(words_before, language) else role
+def _with_plan(role: str, words_before: list[str], language: str) -> str:
+    return f"{role}:planned" if _planned(words_before, language) else role
 
 
 def fact_role(claim: Claim, fact: Fact) -> str | None:

@@ -39,7 +39,7 @@ def weekday_slips(claims: Sequence[Claim], new_id: Callable[[], str],
                 id=new_id(), kind="single_source", slot="date", severity="medium",
                 summary=f"{c.doc_id} writes {f.text!r}: {said}, but {f.value.iso} is a {WEEKDAYS[day.weekday()]}",
                 cluster=None,
-                evidence=(Evidence(c.doc_id, c.id, f.start, f.end, f.text, f.value, c.language),),
+                evidence=(Evidence.of(c, f),),
                 explanation=("the weekday written beside the day does not fit it; the day is kept as written "
                              "(see facts.date.WEEKDAY_SLIP_DAYS)",)))
     return out
@@ -52,5 +52,5 @@ def _month_slip(c: Claim, f, fid: str) -> Finding:
         summary=(f"{c.doc_id} writes {f.text!r}: its two month names are months {f.value.month} and {second}"
                  if second else f"{c.doc_id} writes {f.text!r}: its two month names are two different months"),
         cluster=None,
-        evidence=(Evidence(c.doc_id, c.id, f.start, f.end, f.text, f.value, c.language),),
+        evidence=(Evidence.of(c, f),),
         explanation=("the month is written with two names that name different months; the first is kept",))

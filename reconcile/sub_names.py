@@ -70,13 +70,14 @@ def _sub_name(short: Mention, long: Mention, common: frozenset[str]) -> bool:
 def title_like(word: str, common: frozenset[str]) -> bool:
     """A word before a name that is not another name: a title or office in any language
     ("menko", "kardinal"), a word the feed writes in lower case, or a place ("Jakarta")."""
-    if word in common or word in _TITLE_WORDS():
+    if word in common or word in _title_words():
         return True
     return word in gazetteer()[0]
 
 
 @lru_cache(maxsize=1)
-def _TITLE_WORDS() -> frozenset[str]:
+def _title_words() -> frozenset[str]:
+    """Titles, offices and abbreviations of the Latin-script languages, normalized."""
     out: set[str] = set()
     for lang in ("en", "fr", "id"):
         r = entity_rules(lang)
@@ -101,7 +102,7 @@ def link_sub_names(ms: list[Mention], groups: Groups, reps: list[int], common: f
     for j in reps:   # the same words in another order
         if len(ms[j].skel) >= 3 and sum(map(len, ms[j].skel)) >= SUB_NAME_MIN_SKELETON and not ms[j].gazetteer:
             key = tuple(sorted(ms[j].skel))
-            if key in by_sorted and kinds_ok(ms[by_sorted[key]], ms[j]) and "org" not in (ms[j].kind,):
+            if key in by_sorted and kinds_ok(ms[by_sorted[key]], ms[j]) and ms[j].kind != "org":
                 groups.union(by_sorted[key], j)
             by_sorted.setdefault(key, j)
     by_last: dict[str, list[int]] = defaultdict(list)

@@ -84,10 +84,6 @@ def _pairs(cluster: Cluster, members: Sequence[Claim], min_score: float,
                 yield a, b
 
 
-def _evidence(claim: Claim, fact: Fact) -> Evidence:
-    return Evidence(claim.doc_id, claim.id, fact.start, fact.end, fact.text, fact.value, claim.language)
-
-
 def entity_conflicts(clusters: Sequence[Cluster], by_id: Mapping[str, Claim], new_id: Ids,
                      pair_score: PairScore, cfg: CompareConfig = DEFAULT.compare) -> list[Finding]:
     """One conflict per pair of substituted names (each pair of facts once, in cluster order),
@@ -121,7 +117,7 @@ def _finding(k: Cluster, a: Claim, fa: Fact, b: Claim, fb: Fact, fid: str) -> Fi
                f"(after {_slot(a, fa)!r})")
     return Finding(
         id=fid, kind="conflict", slot="entity", severity="medium", frame=f"entity:{_kind(fa)}",
-        summary=summary, cluster=k.id, evidence=(_evidence(a, fa), _evidence(b, fb)),
+        summary=summary, cluster=k.id, evidence=(Evidence.of(a, fa), Evidence.of(b, fb)),
         explanation=(f"cluster {k.id}: claims aligned across documents, in one language",
                      f"{fa.text!r} and {fb.text!r} follow the same words ({_slot(a, fa)!r} / {_slot(b, fb)!r})",
                      "neither claim names the other's entity, and the names are not spellings of one another"))

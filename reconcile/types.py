@@ -463,6 +463,11 @@ class Evidence:
     def __post_init__(self) -> None:
         _check_value(self.value)
 
+    @classmethod
+    def of(cls, claim: "Claim", fact: "Fact") -> "Evidence":
+        """A claim's fact as cited evidence: its document, claim, span, words and value."""
+        return cls(claim.doc_id, claim.id, fact.start, fact.end, fact.text, fact.value, claim.language)
+
 
 @dataclass(frozen=True)
 class Finding:
