@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from sweep_compare import dev_set, emit_table  # noqa: E402  (the same dev set as the compare sweep)
+from sweep_compare import emit_table, prepare_all  # noqa: E402  (the same dev set as the compare sweep)
 
 #: field of AlignConfig -> values tried; the first value of each is today's default.
 GRID = {
@@ -67,10 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     from reconcile.embed import load_embedder
 
     embedder = load_embedder(None)
-    corpora = []
-    for name, docs, gold, texts in dev_set():
-        corpora.append((name, *prepared(docs, embedder), gold, texts))
-        print(f"prepared {name}", file=sys.stderr)
+    corpora = prepare_all(lambda name, docs: prepared(docs, embedder))
     default = {k: v[0] for k, v in GRID.items()}
     settings = [default] + [{**default, k: v} for k in GRID for v in GRID[k][1:]]
     rows = []

@@ -52,6 +52,22 @@ def dev_set() -> list[tuple[str, Path, dict, dict[str, str]]]:
     return out
 
 
+def prepare_all(prepare) -> list[tuple]:
+    """``(name, *prepare(name, docs), gold, texts)`` for every dev corpus, one progress line each on
+    stderr: what every sweep computes once before trying its settings."""
+    out = []
+    for name, docs, gold, texts in dev_set():
+        out.append((name, *prepare(name, docs), gold, texts))
+        print(f"prepared {name}", file=sys.stderr)
+    return out
+
+
+def figure_cells(groups, figures) -> list[str]:
+    """One table cell per group of score results and figure: negatives violated summed, the rest averaged."""
+    return [str(sum(r[k] for r in g)) if k == "negatives_violated" else f"{statistics.mean(r[k] for r in g):.3f}"
+            for g in groups for k in figures]
+
+
 def real_and_own(results: dict[str, dict]) -> tuple[list[dict], list[dict]]:
     """Score results split into the real coverage (``real/...``) and the seeds + own corpora."""
     real = [v for k, v in results.items() if k.startswith("real/")]
@@ -99,11 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", help="also write the table (Markdown) here")
     args = ap.parse_args(argv)
-    corpora = []
-    for name, docs, gold, texts in dev_set():
-        report, sim = prepared(name, docs)
-        corpora.append((name, report, sim, gold, texts))
-        print(f"prepared {name}", file=sys.stderr)
+    corpora = prepare_all(prepared)
     keys = list(GRID)
     # one parameter at a time around today's defaults (the first value of each)
     default = {k: v[0] for k, v in GRID.items()}

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import statistics
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sweep_compare import dev_set, emit_table, prepared, real_and_own  # noqa: E402
+from sweep_compare import emit_table, figure_cells, prepare_all, prepared, real_and_own  # noqa: E402
 
 #: smallest figure that may agree event-wide; 0 = the rule off.
 SETTINGS = [0, 1, 10, 50, 100, 500, 1000]
@@ -55,11 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", help="also write the table (Markdown) here")
     ap.add_argument("--show", type=float, help="print the agreements this setting adds")
     args = ap.parse_args(argv)
-    corpora = []
-    for name, docs, gold, texts in dev_set():
-        report, sim = prepared(name, docs)
-        corpora.append((name, report, sim, gold, texts))
-        print(f"prepared {name}", file=sys.stderr)
+    corpora = prepare_all(prepared)
     head = ["min figure", "agreements added (all corpora)"] + [f"real {k}" for k in FIGURES] + \
         [f"own {k}" for k in FIGURES]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -67,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         res, added = _scores(corpora, setting, args.show == setting)
         real, own = real_and_own(res)
         cells = ["off" if not setting else f"{setting:g}", str(added)]
-        cells += [f"{statistics.mean(r[k] for r in group):.3f}" for group in (real, own) for k in FIGURES]
+        cells += figure_cells((real, own), FIGURES)
         lines.append("| " + " | ".join(cells) + " |")
     emit_table(lines, args.out, "Event-wide agreement sweep (scripts/sweep_event_agreements.py)",
                "Means over the real corpora and over the seeds + own corpora; `agreements added` counts "

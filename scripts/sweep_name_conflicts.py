@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import statistics
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sweep_compare import dev_set, emit_table, prepared, real_and_own  # noqa: E402
+from sweep_compare import emit_table, figure_cells, prepare_all, prepared, real_and_own  # noqa: E402
 
 #: minimum context cosine; None = the rule off. The default is CompareConfig.context_min_similarity.
 SETTINGS = [None, 0.60, 0.70, 0.75, 0.80, 0.82, 0.85, 0.88, 0.90]
@@ -49,11 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", help="also write the table (Markdown) here")
     args = ap.parse_args(argv)
-    corpora = []
-    for name, docs, gold, texts in dev_set():
-        report, sim = prepared(name, docs)
-        corpora.append((name, report, sim, gold, texts))
-        print(f"prepared {name}", file=sys.stderr)
+    corpora = prepare_all(prepared)
     head = ["min context cosine", "name conflicts (all corpora)"] + [f"real {k}" for k in FIGURES] + \
         [f"own {k}" for k in FIGURES]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -61,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         res = _scores(corpora, setting)
         real, own = real_and_own(res)
         cells = ["off" if setting is None else f"{setting:.2f}", str(sum(r["name_conflicts"] for r in res.values()))]
-        cells += [f"{statistics.mean(r[k] for r in group):.3f}" for group in (real, own) for k in FIGURES]
+        cells += figure_cells((real, own), FIGURES)
         lines.append("| " + " | ".join(cells) + " |")
     emit_table(lines, args.out, "Person-name conflict sweep (scripts/sweep_name_conflicts.py)",
                "Means over the real corpora and over the seeds + own corpora; `name conflicts` counts the "

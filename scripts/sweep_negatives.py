@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import statistics
 import sys
 from pathlib import Path
 
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sweep_compare import dev_set, emit_table, real_and_own  # noqa: E402
+from sweep_compare import emit_table, figure_cells, prepare_all, real_and_own  # noqa: E402
 from sweep_snapshots import prepare  # noqa: E402
 
 INF = float("inf")
@@ -84,11 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     from reconcile.embed import load_embedder
 
     embedder = load_embedder(None)
-    corpora = []
-    for name, docs, gold, texts in dev_set():
-        prep, emb = prepare(docs, embedder)
-        corpora.append((name, prep, emb, gold, texts))
-        print(f"prepared {name}", file=sys.stderr)
+    corpora = prepare_all(lambda name, docs: prepare(docs, embedder))
     head = ["setting", "real align R", "real negatives", "real conflict P", "real conflict R", "real finding R",
             "own align R", "own negatives", "own conflict P", "own conflict R", "own finding R", "seeds bounds"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -101,11 +96,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(label, name, *(f"{k}={r[k]:.3f}" if isinstance(r[k], float) else f"{k}={r[k]}"
                                      for k in FIGURES), r["missed"], r["false_conflicts"], sep="\t", file=sys.stderr)
         real, own = real_and_own(res)
-        cells = [label]
-        for group in (real, own):
-            for key in FIGURES:
-                vals = [r[key] for r in group]
-                cells.append(str(sum(vals)) if key == "negatives_violated" else f"{statistics.mean(vals):.3f}")
+        cells = [label] + figure_cells((real, own), FIGURES)
         seeds = res["seeds"]
         cells.append("ok" if seeds["conflict_recall"] == 1 and seeds["negatives_violated"] == 0 else "FAIL")
         lines.append("| " + " | ".join(cells) + " |")

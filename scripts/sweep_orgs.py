@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sweep_compare import dev_set, emit_table, real_and_own  # noqa: E402
+from sweep_compare import emit_table, prepare_all, real_and_own  # noqa: E402
 
 GRID = [1.01, 0.96, 0.94, 0.92, 0.91, 0.90, 0.89, 0.88, 0.86, 0.84]
 
@@ -87,11 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", help="also write the table (Markdown) here")
     ap.add_argument("--show", type=float, help="print the organisation variants at this threshold")
     args = ap.parse_args(argv)
-    corpora = []
-    for name, docs, gold, texts in dev_set():
-        report, embedder = prepared(docs)
-        corpora.append((name, report, embedder, gold, texts))
-        print(f"prepared {name}", file=sys.stderr)
+    corpora = prepare_all(lambda name, docs: prepared(docs))
     lines = ["| org_min_cosine | real variants found | own variants found | real finding R | own finding R "
              "| org variants | across languages | merged |", "|" + "---|" * 8]
     for t in GRID + ([args.show] if args.show and args.show not in GRID else []):

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import statistics
 import sys
 from pathlib import Path
 
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sweep_compare import dev_set, emit_table, real_and_own  # noqa: E402
+from sweep_compare import emit_table, figure_cells, prepare_all, real_and_own  # noqa: E402
 
 #: name -> (context words either side, context ratio, slot ratio); None = the rule off. Last: default.
 SETTINGS = {
@@ -66,16 +65,13 @@ def main(argv: list[str] | None = None) -> int:
     from reconcile.pipeline import run
 
     off = dataclasses.replace(DEFAULT, compare=dataclasses.replace(DEFAULT.compare, entity_conflicts=False))
-    corpora = []
-    for name, docs, gold, texts in dev_set():
-        corpora.append((name, run([str(docs)], config=off), gold, texts))
-        print(f"prepared {name}", file=sys.stderr)
+    corpora = prepare_all(lambda name, docs: (run([str(docs)], config=off),))
     head = ["setting"] + [f"real {k}" for k in FIGURES] + [f"own {k}" for k in FIGURES] + ["real conflicts predicted"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for label, setting in SETTINGS.items():
         res = run_setting(setting, corpora)
         real, own = real_and_own(res)
-        cells = [label] + [f"{statistics.mean(r[k] for r in grp):.3f}" for grp in (real, own) for k in FIGURES]
+        cells = [label] + figure_cells((real, own), FIGURES)
         cells.append(str(sum(r["conflicts_predicted"] for r in real)))
         lines.append("| " + " | ".join(cells) + " |")
         print(lines[-1], file=sys.stderr)

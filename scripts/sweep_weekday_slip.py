@@ -10,13 +10,12 @@ Duckling's Time corpora at once. The whole pipeline runs per setting (dates feed
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 from pathlib import Path
 
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sweep_compare import SHARED, dev_set, emit_table, real_and_own  # noqa: E402
+from sweep_compare import SHARED, dev_set, emit_table, figure_cells, real_and_own  # noqa: E402
 
 VALUES = [0, 7, 14, 31, 90, 183]      # 0: the weekday always picks the year (before)
 FIGURES = ("alignment_recall", "conflict_precision", "conflict_recall", "finding_recall")
@@ -56,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
                for name, docs, gold, texts in corpora}
         real, own = real_and_own(res)
         ok, total = duckling_time()
-        cells = [str(value)] + [f"{statistics.mean(r[k] for r in grp):.3f}" for grp in (real, own) for k in FIGURES]
+        cells = [str(value)] + figure_cells((real, own), FIGURES)
         cells.append(f"{ok}/{total}")
         lines.append("| " + " | ".join(cells) + " |")
         print(lines[-1], file=sys.stderr)
